@@ -13,7 +13,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: '.data/test/playwright-results.json' }]],
+  reporter: [['list'], ['json', { outputFile: `${process.env.GLOSS_DATA_DIR ?? '.data/test'}/playwright-results.json` }]],
   use: {
     baseURL,
     trace: 'retain-on-failure',

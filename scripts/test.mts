@@ -23,7 +23,7 @@ import { onShutdownSignal, startStack, type Stack } from '../lib/services/stack'
 import { ensureChromium } from './lib/ensure-chromium';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = path.join(root, '.data', 'test');
+const dataDir = path.resolve(root, process.env.GLOSS_TEST_DATA_DIR ?? '.data/test');
 const bin = (pkg: string, file: string) => path.join(root, 'node_modules', pkg, file);
 const say = (line: string) => console.log(`\n[test] ${line}`);
 
@@ -116,7 +116,7 @@ async function main() {
     MEILI_MASTER_KEY: stack.meiliMasterKey,
     AUTH_SECRET: randomBytes(32).toString('base64url'),
     GLOSS_DATA_DIR: dataDir,
-    GLOSS_NEXT_DIST_DIR: '.next-test',
+    GLOSS_NEXT_DIST_DIR: process.env.GLOSS_TEST_DIST_DIR ?? '.next-test',
     GLOSS_TEST_PORT: process.env.GLOSS_TEST_PORT ?? '3100',
     ...(chromium ? { CHROMIUM_PATH: chromium } : {}),
   };
