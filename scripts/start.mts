@@ -7,10 +7,10 @@
  * and serves it. Ctrl-C or SIGTERM stops everything it started.
  * `npm run dev` does the same with `next dev` instead of a production build.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildIsCurrent, stampBuild } from '../lib/services/build-stamp';
+import { buildApp, buildIsCurrent } from '../lib/services/build-stamp';
 import { readServiceConfig } from '../lib/services/config';
 import { ServiceError } from '../lib/services/ports';
 import { readOrCreateSecretFile } from '../lib/services/secrets';
@@ -75,9 +75,11 @@ async function main() {
 
   if (!dev && !buildIsCurrent(root)) {
     say('Building the app (first run or sources changed)…');
-    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, env: appEnv, stdio: 'inherit' });
-    if (build.status !== 0) throw new ServiceError('The build failed; see the output above.');
-    stampBuild(root);
+    try {
+      await buildApp(root, appEnv);
+    } catch (e) {
+      throw new ServiceError((e as Error).message);
+    }
   }
 
   app = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(config.PORT)], {

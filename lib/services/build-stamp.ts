@@ -43,3 +43,12 @@ export function buildIsCurrent(root: string): boolean {
 export function stampBuild(root: string) {
   writeFileSync(stampFile(root), sourceHash(root));
 }
+
+/** Runs `next build` and stamps the result; throws when the build fails. */
+export async function buildApp(root: string, env: NodeJS.ProcessEnv = process.env) {
+  const { spawnSync } = await import('node:child_process');
+  const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, env, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('The build failed; see the output above.');
+  stampBuild(root);
+}
