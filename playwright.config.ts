@@ -33,7 +33,10 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    // The same start script users run; with DATABASE_URL and MEILI_HOST set it
+    // starts nothing embedded, and the build is already there.
+    command: 'node node_modules/tsx/dist/cli.mjs scripts/start.mts',
+    env: { PORT: String(port) },
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

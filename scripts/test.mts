@@ -4,8 +4,9 @@
  *   1. typecheck (tsc)
  *   2. unit tests (Vitest project `unit`: pure code, no services)
  *   3. a fresh embedded PostgreSQL + Meilisearch in .data/test, migrated
- *   4. integration tests (Vitest project `integration`) against them
- *   5. a production build into .next-test, then Playwright e2e in Chromium
+ *   4. a production build into .next-test (skipped when its sources are unchanged)
+ *   5. integration tests (Vitest project `integration`) against them
+ *   6. Playwright e2e in Chromium, against the app served by scripts/start.mts
  *
  * It always uses its own embedded services (never DATABASE_URL), so running
  * the tests can't touch a real database. Ends with one line
@@ -18,6 +19,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
+import { buildApp, buildIsCurrent } from '../lib/services/build-stamp';
 import { ServiceError } from '../lib/services/ports';
 import { onShutdownSignal, startStack, type Stack } from '../lib/services/stack';
 import { ensureChromium } from './lib/ensure-chromium';
@@ -96,10 +98,6 @@ async function main() {
 
   const chromium = wants('e2e') ? ensureChromium() : undefined;
   say('Starting a fresh PostgreSQL and Meilisearch for the tests');
-  onShutdownSignal(async () => {
-    await stack?.stop();
-    process.exit(130);
-  });
   stack = await startStack({
     dataDir,
     pgPort: Number(process.env.GLOSS_TEST_PG_PORT ?? 54339),
@@ -121,16 +119,23 @@ async function main() {
     ...(chromium ? { CHROMIUM_PATH: chromium } : {}),
   };
 
+  // Built before the integration tests: scripts/start.int.test.ts serves it.
+  say('Building the app');
+  Object.assign(process.env, { GLOSS_NEXT_DIST_DIR: env.GLOSS_NEXT_DIST_DIR });
+  if (!buildIsCurrent(root)) {
+    try {
+      await buildApp(root, env);
+    } catch {
+      totals.failed += 1;
+      return;
+    }
+  }
+
   if (wants('integration')) {
     say('Integration tests (real PostgreSQL and Meilisearch)');
     vitest('integration', env);
   }
   if (wants('e2e')) {
-    say('Building the app for end-to-end tests');
-    if (run(process.execPath, [bin('next', 'dist/bin/next'), 'build'], env) !== 0) {
-      totals.failed += 1;
-      return;
-    }
     say('End-to-end tests (Playwright, Chromium)');
     const out = path.join(dataDir, 'playwright-results.json');
     const status = run(process.execPath, [bin('@playwright/test', 'cli.js'), 'test', ...passThrough], env);

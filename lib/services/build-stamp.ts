@@ -33,10 +33,12 @@ export function sourceHash(root: string): string {
   return hash.digest('hex');
 }
 
-const stampFile = (root: string) => path.join(root, '.next', 'gloss-build-stamp');
+/** Next's output folder: `.next`, or GLOSS_NEXT_DIST_DIR (npm test builds into its own). */
+const distDir = (root: string) => path.join(root, process.env.GLOSS_NEXT_DIST_DIR ?? '.next');
+const stampFile = (root: string) => path.join(distDir(root), 'gloss-build-stamp');
 
 export function buildIsCurrent(root: string): boolean {
-  if (!existsSync(path.join(root, '.next', 'BUILD_ID')) || !existsSync(stampFile(root))) return false;
+  if (!existsSync(path.join(distDir(root), 'BUILD_ID')) || !existsSync(stampFile(root))) return false;
   return readFileSync(stampFile(root), 'utf8') === sourceHash(root);
 }
 

