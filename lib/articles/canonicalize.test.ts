@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalize } from './canonicalize';
+import { parseFragment } from './html-dom';
+
+/** The contract: re-parsing the stored HTML gives back exactly the canonical text and passages. */
+function expectInvariant(html: string) {
+  const c = canonicalize(html);
+  const reparsed = parseFragment(c.html);
+  expect(reparsed.textContent).toBe(c.text);
+  expect(c.passages.map((p) => p.text).join('\n\n')).toBe(c.text);
+  for (const p of c.passages) {
+    expect(c.text.slice(p.start, p.end)).toBe(p.text);
+    const el = reparsed.querySelector(`#p-${p.ordinal}`)!;
+    expect(el.getAttribute('data-passage')).toBe(String(p.ordinal));
+    expect(el.textContent).toBe(p.text);
+    expect(p.text.trim()).not.toBe('');
+  }
+  // Canonicalizing the stored HTML again changes nothing (re-imports stay stable).
+  expect(canonicalize(c.html).text).toBe(c.text);
+  return c;
+}
+
+describe('canonicalize', () => {
+  it('collapses whitespace, trims blocks and numbers passages', () => {
+    const c = expectInvariant('<p>  Hello \n\t <em>big </em>  world </p>\n\n<h2> Next </h2>');
+    expect(c.text).toBe('Hello big world\n\nNext');
+    expect(c.passages).toEqual([
+      { ordinal: 0, start: 0, end: 15, text: 'Hello big world' },
+      { ordinal: 1, start: 17, end: 21, text: 'Next' },
+    ]);
+    expect(c.html).toContain('<h2 id="p-1" data-passage="1">Next</h2>');
+  });
+
+  it('keeps <br> as a newline and drops breaks at the edges', () => {
+    const c = expectInvariant('<p><br>one <br> two<br><br></p>');
+    expect(c.text).toBe('one\ntwo');
+    expect(c.html).toContain('<br>');
+  });
+
+  it('keeps <pre> verbatim apart from leading blank lines and trailing space', () => {
+    const c = expectInvariant('<pre>\n\n  if (a &lt; b) {\n    x();\n  }\n\n</pre><p>after</p>');
+    expect(c.passages[0].text).toBe('  if (a < b) {\n    x();\n  }');
+    expect(c.text.endsWith('\n\nafter')).toBe(true);
+  });
+
+  it('splits nested lists and wraps loose text beside blocks', () => {
+    const c = expectInvariant('<ul><li>Item <ul><li>sub one</li><li>sub two</li></ul> tail</li><li>last</li></ul>');
+    expect(c.passages.map((p) => p.text)).toEqual(['Item', 'sub one', 'sub two', 'tail', 'last']);
+  });
+
+  it('makes a table one passage of tab-separated rows', () => {
+    const c = expectInvariant(
+      '<table><caption>Results</caption><thead><tr><th>City</th><th>Change</th></tr></thead>' +
+        '<tbody><tr><td>London</td><td><p>-30%</p><p>(peak)</p></td></tr><tr><td></td><td>x</td></tr></tbody></table>',
+    );
+    expect(c.text).toBe('Results\nCity\tChange\nLondon\t-30% (peak)\n\tx');
+  });
+
+  it('drops empty blocks but keeps images and rules without text', () => {
+    const c = expectInvariant('<p> </p><figure> <img src="https://e.com/a.png" alt="A"> <figcaption>Cap</figcaption></figure><hr><p>&nbsp;x</p><div></div>');
+    expect(c.text).toBe('Cap\n\n\u00a0x');
+    expect(c.html).toContain('<img');
+    expect(c.html).toContain('<hr>');
+  });
+
+  it('handles blockquotes, definition lists, entities, emoji and CJK', () => {
+    const c = expectInvariant(
+      '<blockquote><p>“Quote” &amp; more</p><p>two 😀👍🏽</p></blockquote><dl><dt>日本語</dt><dd>中文 文本</dd></dl>',
+    );
+    expect(c.passages.map((p) => p.text)).toEqual(['“Quote” & more', 'two 😀👍🏽', '日本語', '中文 文本']);
+  });
+
+  it('unwraps links around blocks and survives CR characters', () => {
+    expectInvariant('<a href="https://e.com"><h2>Linked</h2><p>para</p></a><p>a&#13;b</p><pre>x&#13;\ny</pre>');
+  });
+
+  it('holds the invariant for generated HTML', () => {
+    const word = fc.oneof(
+      fc.constantFrom('alpha', 'βeta', '日本', '😀', '&amp;', '&nbsp;', '&lt;x&gt;', 'a&#13;b', 'q"uote'),
+      fc.string({ maxLength: 6, unit: 'grapheme' }).map((s) => s.replace(/[<&]/g, '')),
+    );
+    const space = fc.constantFrom('', ' ', '  ', '\n', '\t \n', '<br>', ' <br> ');
+    const inline: fc.Arbitrary<string> = fc.letrec<{ inline: string }>((tie) => ({
+      inline: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.tuple(space, word, space).map((a) => a.join('')),
+        fc.tuple(fc.constantFrom('em', 'strong', 'code', 'a href="https://e.com"', 'span'), fc.array(tie('inline'), { maxLength: 3 })).map(
+          ([t, parts]) => `<${t}>${parts.join('')}</${t.split(' ')[0]}>`,
+        ),
+        fc.constant('<img src="https://e.com/i.png">'),
+      ),
+    })).inline;
+    const inlines = fc.array(inline, { maxLength: 5 }).map((a) => a.join(''));
+    const block: fc.Arbitrary<string> = fc.letrec<{ block: string }>((tie) => ({
+      block: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.tuple(fc.constantFrom('p', 'h1', 'h3', 'li', 'dt', 'figcaption', 'blockquote', 'div'), inlines).map(([t, c]) => `<${t}>${c}</${t}>`),
+        inlines.map((c) => `<pre>${c}</pre>`),
+        fc.constant('<hr>'),
+        fc.tuple(fc.constantFrom('ul', 'ol', 'blockquote', 'div', 'li', 'figure'), fc.array(fc.oneof(tie('block'), inlines), { maxLength: 4 })).map(
+          ([t, c]) => `<${t}>${c.join('\n')}</${t}>`,
+        ),
+        fc.array(fc.array(inlines, { minLength: 1, maxLength: 3 }), { maxLength: 3 }).map(
+          (rows) => `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}</table>`,
+        ),
+      ),
+    })).block;
+    fc.assert(
+      fc.property(fc.array(fc.oneof(block, inlines), { maxLength: 6 }), (parts) => {
+        expectInvariant(parts.join('\n'));
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 300) },
+    );
+  }, 120_000);
+});
