@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_THROTTLE_POLICY, nextDelayMs, secondsBlocked, stateAfterFailure, type ThrottleState } from './next-delay';
+import { DEFAULT_THROTTLE_POLICY, IP_THROTTLE_POLICY, nextDelayMs, policyForKey, secondsBlocked, stateAfterFailure, type ThrottleState } from './next-delay';
 
 const t0 = new Date('2026-01-01T00:00:00Z');
 const at = (ms: number) => new Date(t0.getTime() + ms);
@@ -73,5 +73,14 @@ describe('secondsBlocked', () => {
     expect(secondsBlocked(null, t0)).toBe(0);
     expect(secondsBlocked({ blockedUntil: at(-1) }, t0)).toBe(0);
     expect(secondsBlocked({ blockedUntil: at(1500) }, t0)).toBe(2);
+  });
+});
+
+describe('policyForKey', () => {
+  it('gives shared client addresses a later start than accounts', () => {
+    expect(policyForKey('email:a@example.org')).toBe(DEFAULT_THROTTLE_POLICY);
+    expect(policyForKey('ip:203.0.113.1')).toBe(IP_THROTTLE_POLICY);
+    expect(nextDelayMs(19, IP_THROTTLE_POLICY)).toBe(0);
+    expect(nextDelayMs(20, IP_THROTTLE_POLICY)).toBe(30_000);
   });
 });

@@ -9,6 +9,11 @@
  * resets after 15 quiet minutes (no failure and no block), so an attacker who
  * waits out a block gets a longer one on the next miss, while a person who
  * mistypes a few times is never slowed at all.
+ *
+ * Client addresses get the same curve from the 20th failure instead: one
+ * address is often a whole office, school or phone network behind NAT, and
+ * one person's typos must not lock out their colleagues. The per-email key
+ * still stops guessing at any one account from the 5th try.
  */
 
 export interface ThrottleState {
@@ -31,6 +36,14 @@ export const DEFAULT_THROTTLE_POLICY: ThrottlePolicy = {
   baseDelayMs: 30_000,
   maxDelayMs: 15 * 60_000,
 };
+
+/** For "ip:" keys: same curve, later start (shared addresses). */
+export const IP_THROTTLE_POLICY: ThrottlePolicy = { ...DEFAULT_THROTTLE_POLICY, threshold: 20 };
+
+/** The policy for a throttle key ("email:..." or "ip:..."). */
+export function policyForKey(key: string): ThrottlePolicy {
+  return key.startsWith('ip:') ? IP_THROTTLE_POLICY : DEFAULT_THROTTLE_POLICY;
+}
 
 /** How long the `failures`-th failure blocks the key: 0 below the threshold. */
 export function nextDelayMs(failures: number, policy: ThrottlePolicy = DEFAULT_THROTTLE_POLICY): number {
