@@ -26,8 +26,12 @@ test('a new user signs up, signs out, and signs in again; wrong password and unk
   await expect(page).toHaveURL(/\/settings$/);
   await expect(page.getByTestId('signed-in-as')).toContainText(name);
   await expect(page.getByTestId('signed-in-as')).toContainText(email);
+  // The header's user menu shows who is signed in.
+  const menu = page.getByRole('navigation', { name: 'Account' });
+  await expect(menu).toContainText(name);
+  await expect(menu.getByRole('link', { name: 'Settings' })).toHaveAttribute('href', '/settings');
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await menu.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/$/);
   await page.goto('/settings');
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fsettings$/);

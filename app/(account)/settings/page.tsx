@@ -1,11 +1,10 @@
 /**
- * /settings (signed-in only): who you are, sign out, and personal API tokens:
+ * /settings (signed-in only): who you are and personal API tokens:
  * create (secret shown once), list (name, prefix, created, last used), revoke.
  */
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import styles from '@/components/auth/forms.module.css';
-import { SignOutButton } from '@/components/auth/sign-out-button';
 import { listApiTokens } from '@/lib/auth/api-tokens/list-api-tokens';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { CreateTokenForm } from './create-token-form';
@@ -26,16 +25,13 @@ export default async function SettingsPage() {
   const tokens = await listApiTokens(user);
 
   return (
-    <main className={`${styles.theme} ${styles.page}`}>
+    <main className={styles.page}>
       <div className={`${styles.card} ${styles.wide}`}>
         <h1>Settings</h1>
-        <div className={styles.row}>
-          <p className={styles.lead} data-testid="signed-in-as">
-            Signed in as <strong>{user.name ?? user.email}</strong>
-            {user.name ? <> ({user.email})</> : null}
-          </p>
-          <SignOutButton className={`${styles.button} ${styles.secondary}`} />
-        </div>
+        <p className={styles.lead} data-testid="signed-in-as">
+          Signed in as <strong>{user.name ?? user.email}</strong>
+          {user.name ? <> ({user.email})</> : null}
+        </p>
 
         <h2 id="tokens-heading">API tokens</h2>
         <p className={styles.hint}>
