@@ -124,7 +124,19 @@ test('account pages have no accessibility violations and fit a phone screen', as
   }
   await signUp(page, 'Phone User', uniqueEmail('phone'));
   await expect(page).toHaveURL(/\/settings$/);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await page.getByLabel('Token name').fill('phone token');
+  await page.getByRole('button', { name: 'Create token' }).click();
+  await expect(page.getByTestId('new-token-secret')).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.help}`)).toEqual([]);
+  }
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await page.context().clearCookies();
+  await page.goto('/sign-in?callbackUrl=%2Fsettings');
+  await page.getByRole('button', { name: 'Sign in' }).click(); // empty form: shows field errors
+  await expect(page.getByText('Enter your password.')).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `dark sign-in ${v.id}: ${v.help}`)).toEqual([]);
 });
