@@ -13,6 +13,10 @@ const shared = {
   },
 };
 
+// next-auth imports `next/server` without an extension, which Node's ESM
+// resolver refuses; letting Vite bundle it resolves the import as Next does.
+const server = { deps: { inline: ['next-auth'] } };
+
 export default defineConfig({
   test: {
     projects: [
@@ -21,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          server,
           include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
         },
@@ -30,6 +35,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           environment: 'node',
+          server,
           include: ['lib/**/*.int.test.ts', 'app/**/*.int.test.ts', 'scripts/**/*.int.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -1,5 +1,5 @@
 /**
- * Who is asking. CONTRACT used across lib/ (the auth work fills in the body):
+ * Who is asking. CONTRACT used across lib/:
  *
  *   getCurrentUser(request?)  -> SessionUser | null
  *       from the Auth.js session cookie, or from `Authorization: Bearer <token>`
@@ -8,8 +8,15 @@
  *
  * Data-layer functions take the SessionUser (or null) as their first argument
  * and do their own permission checks with it.
+ *
+ * A session is a signed JWT, but we still look the user up: a deleted account's
+ * cookie must stop working, and the name shown should be the current one. The
+ * lookup is a primary-key read, memoised per request by React's `cache`.
  */
+import { cache } from 'react';
+import { prisma } from '../db';
 import { AppError } from '../errors';
+import { resolveApiToken } from './api-tokens/resolve-api-token';
 
 export interface SessionUser {
   id: string;
@@ -17,12 +24,34 @@ export interface SessionUser {
   name: string | null;
 }
 
-export async function getCurrentUser(_request?: Request): Promise<SessionUser | null> {
-  return null;
+/** The secret from `Authorization: Bearer <secret>`, or null. */
+function bearerSecret(request?: Request): string | null {
+  const header = request?.headers.get('authorization');
+  const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
+  return match ? match[1] : null;
 }
 
+const userFromSession = cache(async (): Promise<SessionUser | null> => {
+  // Imported lazily: Auth.js pulls in next/headers, which scripts and tests
+  // that only use bearer tokens never need.
+  const { auth } = await import('./auth');
+  const session = await auth();
+  const id = (session?.user as { id?: unknown } | undefined)?.id;
+  if (typeof id !== 'string' || !id) return null;
+  return prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
+});
+
+/** The signed-in user (bearer token first, when a Request is given), or null. */
+export async function getCurrentUser(request?: Request): Promise<SessionUser | null> {
+  const secret = bearerSecret(request);
+  if (secret) return resolveApiToken(secret);
+  return userFromSession();
+}
+
+/** The signed-in user, or AppError UNAUTHORIZED with a message saying what to do. */
 export async function requireUser(request?: Request): Promise<SessionUser> {
   const user = await getCurrentUser(request);
-  if (!user) throw new AppError('UNAUTHORIZED', 'Please sign in first.');
-  return user;
+  if (user) return user;
+  if (bearerSecret(request)) throw new AppError('UNAUTHORIZED', 'That API token is invalid or has been revoked.');
+  throw new AppError('UNAUTHORIZED', 'Please sign in first.');
 }
