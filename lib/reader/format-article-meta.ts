@@ -1,0 +1,53 @@
+/**
+ * How article metadata reads on screen: dates, reading time and the source
+ * label. Pure functions shared by the library list and the article page, so
+ * both say "12 min read" and "Nov 3, 2026" the same way.
+ */
+
+/** Words per minute used for reading time; a common figure for adult screen reading. */
+export const WORDS_PER_MINUTE = 230;
+
+/** Whole minutes to read `wordCount` words; never less than 1 for a non-empty text. */
+export function readingMinutesFor(wordCount: number): number {
+  if (!Number.isFinite(wordCount) || wordCount <= 0) return 0;
+  return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
+}
+
+/** "5 min read"; "Under a minute" when there is (almost) nothing to read. */
+export function formatReadingTime(minutes: number): string {
+  if (!Number.isFinite(minutes) || minutes < 1) return 'Under a minute';
+  return `${Math.round(minutes)} min read`;
+}
+
+// Dates are formatted in UTC on the server so a page renders identically for
+// every visitor and never mismatches during hydration.
+const dateFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+/** "Nov 3, 2026". */
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+/**
+ * The date to show for an article and what it means: the publication date
+ * when the source gave one, otherwise the day it was imported.
+ */
+export function articleDate(publishedAt: Date | null, createdAt: Date): { date: Date; label: string; kind: 'published' | 'imported' } {
+  if (publishedAt) return { date: publishedAt, label: formatDate(publishedAt), kind: 'published' };
+  return { date: createdAt, label: `Imported ${formatDate(createdAt)}`, kind: 'imported' };
+}
+
+/**
+ * Where an article came from, for display: the site name, else the URL's host
+ * without "www.", else null (pasted or uploaded text has no source).
+ */
+export function sourceLabel(siteName: string | null, sourceUrl: string | null): string | null {
+  const name = siteName?.trim();
+  if (name) return name;
+  if (!sourceUrl) return null;
+  try {
+    return new URL(sourceUrl).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
