@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDate, formatDate, formatReadingTime, readingMinutesFor, sourceLabel } from './format-article-meta';
+import { articleDate, formatByline, formatDate, formatReadingTime, readingMinutesFor, safeExternalUrl, sourceLabel } from './format-article-meta';
 
 describe('reading time', () => {
   it('rounds to whole minutes with a floor of one', () => {
@@ -36,5 +36,24 @@ describe('sourceLabel', () => {
   it('is null when there is no usable source', () => {
     expect(sourceLabel(null, null)).toBeNull();
     expect(sourceLabel(null, 'not a url')).toBeNull();
+  });
+});
+
+describe('safeExternalUrl', () => {
+  it('returns the first http(s) URL', () => {
+    expect(safeExternalUrl(null, 'https://example.org/a')).toBe('https://example.org/a');
+    expect(safeExternalUrl('http://example.org/', 'https://other.org/')).toBe('http://example.org/');
+  });
+  it('refuses other schemes and junk', () => {
+    expect(safeExternalUrl('javascript:alert(1)', 'data:text/html,x', 'nope', undefined)).toBeNull();
+  });
+});
+
+describe('formatByline', () => {
+  it('adds "By" only when missing', () => {
+    expect(formatByline('Jane Doe')).toBe('By Jane Doe');
+    expect(formatByline('by Jane Doe')).toBe('by Jane Doe');
+    expect(formatByline('  ')).toBeNull();
+    expect(formatByline(null)).toBeNull();
   });
 });

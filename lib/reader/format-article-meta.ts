@@ -51,3 +51,27 @@ export function sourceLabel(siteName: string | null, sourceUrl: string | null): 
     return null;
   }
 }
+
+/**
+ * The URL to link as "the original", only when it is http(s): imported
+ * metadata is untrusted, and a `javascript:` URL must never become a link.
+ */
+export function safeExternalUrl(...candidates: (string | null | undefined)[]): string | null {
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    } catch {
+      // not a URL: try the next one
+    }
+  }
+  return null;
+}
+
+/** "By Jane Doe" unless the byline already says "By …". */
+export function formatByline(byline: string | null): string | null {
+  const text = byline?.trim();
+  if (!text) return null;
+  return /^by\s/i.test(text) ? text : `By ${text}`;
+}
