@@ -1,0 +1,115 @@
+import { expect, test } from '@playwright/test';
+import { disconnectSeedDb, seedArticle, type Block } from './support/seed-article';
+
+test.afterAll(async () => {
+  await disconnectSeedDb();
+});
+
+// Enough words for a multi-minute read: 10 blocks x ~120 words.
+const longBlocks: Block[] = [
+  { tag: 'p', text: 'The first passage opens the article and should be where j lands first.' },
+  ...Array.from({ length: 9 }, (_, i) => ({
+    tag: (i === 3 ? 'h2' : 'p') as Block['tag'],
+    text: i === 3 ? 'A heading in the middle' : `Passage ${i + 2}. ` + 'Words that keep the reader company on a long page. '.repeat(12).trim(),
+  })),
+];
+
+test('the library lists a seeded article with its source and reading time', async ({ page }) => {
+  const article = await seedArticle({ blocks: longBlocks });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible();
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: article.title }) });
+  await expect(item).toBeVisible();
+  await expect(item).toContainText('The Slow Review');
+  await expect(item).toContainText('Mar 14, 2026');
+  await expect(item).toContainText('min read');
+  await item.getByRole('link', { name: article.title }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${article.slug}$`));
+});
+
+test('the article page shows title, byline, reading time and passages', async ({ page }) => {
+  const article = await seedArticle({ blocks: longBlocks, byline: 'Grace Margin' });
+  await page.goto(`/articles/${article.slug}`);
+  await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
+  await expect(page.getByText('By Grace Margin')).toBeVisible();
+  await expect(page.locator('.article-header')).toContainText(/\d+ min read/);
+  await expect(page.locator('#p-1')).toHaveText(longBlocks[0].text);
+  await expect(page).toHaveTitle(`${article.title} · Gloss`);
+  // The rendered body's text is exactly the canonical text: nothing was injected.
+  const bodyText = await page.locator('.article-body').evaluate((el) => el.textContent);
+  expect(bodyText).toBe(article.text);
+  const source = page.locator('.article-kicker a');
+  await expect(source).toHaveAttribute('rel', 'noopener noreferrer');
+});
+
+test('an unknown slug is a 404 page', async ({ page }) => {
+  const res = await page.goto('/articles/no-such-article-e2e');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Article not found' })).toBeVisible();
+});
+
+test('a #p-N URL targets that passage', async ({ page }) => {
+  const article = await seedArticle({ blocks: longBlocks });
+  await page.goto(`/articles/${article.slug}#p-7`);
+  const passage = page.locator('#p-7');
+  await expect(passage).toBeInViewport();
+  expect(await passage.evaluate((el) => el.matches(':target'))).toBe(true);
+  expect(await page.locator('#p-1').evaluate((el) => el.matches(':target'))).toBe(false);
+});
+
+test('j and k move focus between passages; ? opens the shortcuts', async ({ page }) => {
+  const article = await seedArticle({ blocks: longBlocks });
+  await page.goto(`/articles/${article.slug}`);
+  await expect(page.locator('#p-1')).toHaveAttribute('tabindex', '-1');
+  await page.keyboard.press('j');
+  await expect(page.locator('#p-1')).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(page.locator('#p-2')).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(page.locator('#p-1')).toBeFocused();
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  // Typing in the search box must not move between passages.
+  await page.getByRole('searchbox', { name: /Search/ }).fill('jjj');
+  await expect(page.locator('#p-1')).not.toBeFocused();
+});
+
+test('the theme toggle switches to dark and remembers it', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const html = page.locator('html');
+  const toggle = page.getByRole('button', { name: /^Theme:/ });
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const lightBackground = await background();
+  // system -> light -> dark
+  await toggle.click();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await toggle.click();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(background).not.toBe(lightBackground);
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('button', { name: /^Theme: Dark/ })).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('library and article pages have no horizontal scroll', async ({ page }) => {
+    const article = await seedArticle({
+      blocks: [
+        ...longBlocks,
+        { tag: 'pre', text: 'const aVeryLongLineOfCode = "that would push the page sideways if the pre block did not scroll on its own";' },
+        { tag: 'p', text: 'https://example.org/an/extremely/long/url/without/any/spaces/that/must/wrap/instead/of/overflowing/the/page' },
+      ],
+    });
+    for (const path of ['/', `/articles/${article.slug}`, '/import']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+    }
+  });
+});
