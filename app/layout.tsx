@@ -31,7 +31,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <footer className="site-footer">
-          Gloss — a self-hosted reader for annotating together. Press <kbd>?</kbd> on an article for keyboard shortcuts.
+          <p>Gloss — a self-hosted reader for annotating together. Press <kbd>?</kbd> on an article for keyboard shortcuts.</p>
         </footer>
       </body>
     </html>

@@ -113,3 +113,11 @@ test.describe('on a phone', () => {
     }
   });
 });
+
+test('the import page asks a signed-out visitor to sign in', async ({ page }) => {
+  await page.context().clearCookies();
+  await page.goto('/import');
+  await expect(page.getByRole('heading', { name: 'Import an article', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sign in to import' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Sign in' }).last()).toHaveAttribute('href', /\/sign-in/);
+});

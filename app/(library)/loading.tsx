@@ -1,4 +1,9 @@
-/** Skeleton for the library while the list loads: the same boxes as the real page, so nothing shifts. */
+/**
+ * Skeleton for the library while the list loads: the same boxes as the real
+ * page, so nothing shifts. It lives in the (library) route group on purpose:
+ * a loading boundary above the article page would start streaming before
+ * notFound() runs, turning unknown articles into 200s instead of 404s.
+ */
 export default function LibraryLoading() {
   return (
     <div className="library" aria-busy="true">
