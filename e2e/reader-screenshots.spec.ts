@@ -53,6 +53,14 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.screenshot({ path: `${dir}/article-${scheme}-${v.name}.png`, fullPage: true });
       await page.goto('/import');
       await page.screenshot({ path: `${dir}/import-${scheme}-${v.name}.png` });
+      // Signed in (once auth exists): show the paste panel with a validation error.
+      const paste = page.getByRole('radio', { name: 'Paste text' });
+      if (await paste.count()) {
+        await paste.check();
+        await page.getByRole('button', { name: 'Import' }).click();
+        await expect(page.getByRole('alert').filter({ hasText: /\w/ })).toBeVisible();
+        await page.screenshot({ path: `${dir}/import-error-${scheme}-${v.name}.png`, fullPage: true });
+      }
     });
   }
 }
