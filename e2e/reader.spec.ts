@@ -162,3 +162,28 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(errors).toEqual([]);
   });
 }
+
+test('the library paginates with labelled previous and next links', async ({ page }) => {
+  // 21 new articles guarantee a second page whatever else the database holds.
+  for (let i = 0; i < 21; i += 1) await seedArticle({ title: `Paginated article ${i} ${Date.now()}` });
+  await page.goto('/');
+  const pagination = page.getByRole('navigation', { name: 'Pagination' });
+  await expect(pagination).toContainText(/Page 1 of \d+/);
+  await pagination.getByRole('link', { name: 'Next page, page 2' }).click();
+  await expect(page).toHaveURL(/\?page=2$/);
+  await expect(pagination).toContainText(/Page 2 of \d+/);
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) })).not.toHaveCount(0);
+  await pagination.getByRole('link', { name: 'Previous page, page 1' }).click();
+  await expect(pagination).toContainText(/Page 1 of \d+/);
+  // A page past the end shows the last page rather than an error.
+  await page.goto('/?page=999999');
+  await expect(pagination).toContainText(/Page (\d+) of \1/);
+});
+
+test('j after opening a #p-N link continues from that passage', async ({ page }) => {
+  const article = await seedArticle({ blocks: longBlocks });
+  await page.goto(`/articles/${article.slug}#p-6`);
+  await expect(page.locator('#p-6')).toBeInViewport();
+  await page.keyboard.press('j');
+  await expect(page.locator('#p-6')).toBeFocused();
+});

@@ -15,10 +15,25 @@ function passages(): HTMLElement[] {
   return Array.from(document.querySelectorAll<HTMLElement>(PASSAGE_SELECTOR));
 }
 
-/** Index of the first passage whose bottom is below the top of the viewport. */
+/**
+ * Where reading "is" when no passage has focus: the linked (#p-N) passage if
+ * it is on screen, else the first passage that starts inside the viewport,
+ * else the first one still partly visible at the top.
+ */
 function firstVisibleIndex(list: HTMLElement[]): number {
-  const i = list.findIndex((el) => el.getBoundingClientRect().bottom > 8);
-  return i === -1 ? list.length - 1 : i;
+  const starting = list.findIndex((el) => {
+    const { top } = el.getBoundingClientRect();
+    return top >= 0 && top < window.innerHeight;
+  });
+  // A linked passage (#p-N) that is on screen is where the reader was sent: start there.
+  const target = list.findIndex((el) => el.matches(':target'));
+  if (target !== -1) {
+    const { top, bottom } = list[target].getBoundingClientRect();
+    if (bottom > 0 && top < window.innerHeight) return target;
+  }
+  if (starting !== -1) return starting;
+  const partly = list.findIndex((el) => el.getBoundingClientRect().bottom > 8);
+  return partly === -1 ? list.length - 1 : partly;
 }
 
 /** Client island for the article page; renders only the dialog and a status region. */
