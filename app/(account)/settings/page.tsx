@@ -34,7 +34,7 @@ export default async function SettingsPage() {
         </p>
 
         <h2 id="tokens-heading">API tokens</h2>
-        <p className={styles.hint}>
+        <p className={`${styles.hint} ${styles.intro}`}>
           Scripts and other apps can act as you with a token: send it as <code>Authorization: Bearer &lt;token&gt;</code>. Revoke
           a token you no longer use.
         </p>

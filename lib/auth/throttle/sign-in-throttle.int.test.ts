@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { disconnectDb, prisma } from '../../db';
-import { clearThrottle, recordSignInFailure, secondsUntilAllowed } from './sign-in-throttle';
+import { clearThrottle, pruneStaleThrottles, recordSignInFailure, secondsUntilAllowed } from './sign-in-throttle';
 
 afterAll(disconnectDb);
 
@@ -33,5 +33,23 @@ describe('sign-in throttle store', () => {
     expect(await secondsUntilAllowed([a, b], now)).toBe(60);
     await clearThrottle(a);
     expect(await secondsUntilAllowed([a, b], now)).toBe(30);
+  });
+
+  it('prunes rows idle for a day but keeps recent ones and running blocks', async () => {
+    const now = new Date();
+    const day = 24 * 60 * 60_000;
+    const old = key();
+    const recent = key();
+    const longBlocked = key();
+    await prisma.signInThrottle.createMany({
+      data: [
+        { key: old, failures: 3, firstFailureAt: new Date(now.getTime() - 2 * day) },
+        { key: recent, failures: 3, firstFailureAt: new Date(now.getTime() - 60_000) },
+        { key: longBlocked, failures: 9, firstFailureAt: new Date(now.getTime() - 2 * day), blockedUntil: new Date(now.getTime() - 60_000) },
+      ],
+    });
+    expect(await pruneStaleThrottles(now)).toBeGreaterThanOrEqual(1);
+    const left = await prisma.signInThrottle.findMany({ where: { key: { in: [old, recent, longBlocked] } }, select: { key: true } });
+    expect(left.map((r) => r.key).sort()).toEqual([recent, longBlocked].sort());
   });
 });

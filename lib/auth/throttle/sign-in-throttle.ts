@@ -40,12 +40,31 @@ export async function recordSignInFailure(
         SELECT "failures", "firstFailureAt", "blockedUntil" FROM "SignInThrottle" WHERE "key" = ${key} FOR UPDATE`;
       const previous = row && row.failures > 0 ? row : null;
       const state = stateAfterFailure(previous, now, policyFor(key));
-      await tx.signInThrottle.update({ where: { key }, data: state });
+      // Upsert, not update: a concurrent prune may have removed a long-idle row since the INSERT.
+      await tx.signInThrottle.upsert({ where: { key }, create: { key, ...state }, update: state });
       return state;
     });
     longest = Math.max(longest, secondsBlocked(next, now));
   }
+  if (Math.random() < 1 / PRUNE_ONE_IN) await pruneStaleThrottles(now);
   return longest;
+}
+
+/** Rows idle this long can go: every policy forgets them after its 15-minute window anyway. */
+const STALE_AFTER_MS = 24 * 60 * 60_000;
+/** Pruning runs on about one failure in this many, so an attack doesn't also mean a table scan per try. */
+const PRUNE_ONE_IN = 50;
+
+/**
+ * Deletes throttle rows with no failure and no block for a day, so keys from
+ * old attacks (random emails, many addresses) don't pile up. Returns the count.
+ */
+export async function pruneStaleThrottles(now = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - STALE_AFTER_MS);
+  const { count } = await prisma.signInThrottle.deleteMany({
+    where: { firstFailureAt: { lt: before }, OR: [{ blockedUntil: null }, { blockedUntil: { lt: before } }] },
+  });
+  return count;
 }
 
 /** Forgets the failures of one key (a successful sign-in clears its email key). */
