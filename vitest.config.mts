@@ -37,7 +37,7 @@ export default defineConfig({
           environment: 'node',
           server,
           include: ['lib/**/*.int.test.ts', 'app/**/*.int.test.ts', 'scripts/**/*.int.test.ts'],
-          testTimeout: 30_000,
+          testTimeout: 60_000,
           hookTimeout: 60_000,
           // Tests share one database; each makes its own uniquely named data.
           fileParallelism: false,

@@ -25,7 +25,7 @@ export default async function SettingsPage() {
   const tokens = await listApiTokens(user);
 
   return (
-    <main className={styles.page}>
+    <div className={styles.page}>
       <div className={`${styles.card} ${styles.wide}`}>
         <h1>Settings</h1>
         <p className={styles.lead} data-testid="signed-in-as">
@@ -78,6 +78,6 @@ export default async function SettingsPage() {
           </div>
         )}
       </div>
-    </main>
+    </div>
   );
 }

@@ -14,7 +14,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await getCurrentUser()) redirect(callbackUrl);
   const signUpHref = callbackUrl === '/' ? '/sign-up' : `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   return (
-    <main className={`${styles.theme} ${styles.page}`}>
+    <div className={`${styles.theme} ${styles.page}`}>
       <div className={styles.card}>
         <h1>Sign in</h1>
         <p className={styles.lead}>Welcome back to Gloss.</p>
@@ -23,6 +23,6 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           New here? <Link href={signUpHref}>Create an account</Link>
         </p>
       </div>
-    </main>
+    </div>
   );
 }

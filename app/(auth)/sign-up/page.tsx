@@ -14,7 +14,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   if (await getCurrentUser()) redirect(callbackUrl);
   const signInHref = callbackUrl === '/' ? '/sign-in' : `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   return (
-    <main className={`${styles.theme} ${styles.page}`}>
+    <div className={`${styles.theme} ${styles.page}`}>
       <div className={styles.card}>
         <h1>Create an account</h1>
         <p className={styles.lead}>Read, highlight and discuss with others on this Gloss.</p>
@@ -23,6 +23,6 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
           Already have an account? <Link href={signInHref}>Sign in</Link>
         </p>
       </div>
-    </main>
+    </div>
   );
 }
