@@ -4,6 +4,8 @@
  * a loading boundary above the article page would start streaming before
  * notFound() runs, turning unknown articles into 200s instead of 404s.
  */
+import './library.css';
+
 export default function LibraryLoading() {
   return (
     <div className="library" aria-busy="true">

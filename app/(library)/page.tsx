@@ -11,6 +11,7 @@ import Pagination from '@/components/library/pagination';
 import { listArticles } from '@/lib/articles/list-articles';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { parsePageParam } from '@/lib/reader/paginate';
+import './library.css';
 
 export const metadata: Metadata = { title: { absolute: 'Library · Gloss' } };
 
