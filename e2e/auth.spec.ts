@@ -6,18 +6,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
+import { PASSWORD, submitSignUp, uniqueEmail } from './support/accounts';
 import { expect, test, type Page } from '@playwright/test';
 
-const PASSWORD = 'tangerine-42-lamp';
-const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 12)}@example.org`;
-
-async function signUp(page: Page, name: string, email: string, password = PASSWORD) {
-  await page.goto('/sign-up?callbackUrl=%2Fsettings');
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-}
+const signUp = submitSignUp;
 
 test('a new user signs up, signs out, and signs in again; wrong password and unknown email are explained', async ({ page }) => {
   const name = `Ada ${randomUUID().slice(0, 6)}`;
