@@ -35,7 +35,7 @@ export default defineConfig({
   webServer: {
     // The same start script users run; with DATABASE_URL and MEILI_HOST set it
     // starts nothing embedded, and the build is already there.
-    command: 'node node_modules/tsx/dist/cli.mjs scripts/start.mts',
+    command: 'node --import tsx scripts/start.mts',
     env: { PORT: String(port) },
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,

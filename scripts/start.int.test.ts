@@ -37,10 +37,12 @@ function start(env: Record<string, string>) {
   delete base.DATABASE_URL;
   delete base.MEILI_HOST;
   delete base.MEILI_MASTER_KEY;
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.mts'], {
+  // As `npm start` runs it, in its own process group like a terminal job.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.mts'], {
     cwd: root,
     env: { ...base, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   let output = '';
   child.stdout!.on('data', (c) => (output += c));
@@ -80,11 +82,14 @@ async function waitForHealth(url: string, exited: Promise<unknown>, output: () =
 }
 
 afterEach(() => {
-  for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
+  for (const c of children.splice(0)) if (c.exitCode === null) process.kill(-c.pid!, 'SIGKILL');
 });
 
 describe('npm start with embedded services', () => {
-  it('serves, then stops everything it started on SIGTERM', { timeout: 180_000 }, async () => {
+  it.each([
+    ['Ctrl-C (SIGINT to the whole process group)', (pid: number) => process.kill(-pid, 'SIGINT')],
+    ['SIGTERM (a service manager)', (pid: number) => process.kill(pid, 'SIGTERM')],
+  ])('serves, then stops everything it started on %s', { timeout: 180_000 }, async (_how, stop) => {
     const dir = dataDir();
     const [port, pgPort, meiliPort] = [await freePort(), await freePort(), await freePort()];
     const { child, exited, output } = start({
@@ -97,7 +102,7 @@ describe('npm start with embedded services', () => {
     expect(health).toMatchObject({ db: 'ok', search: 'ok' });
     expect(processesMentioning(dir).length).toBeGreaterThanOrEqual(2); // postgres + meilisearch
 
-    child.kill('SIGTERM');
+    stop(child.pid!);
     expect(await exited).toBe(0);
     expect(processesMentioning(dir)).toEqual([]);
     expect(await isPortFree(port)).toBe(true);

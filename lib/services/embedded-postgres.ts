@@ -4,6 +4,7 @@
  * from npm). Data lives in <dataDir>/postgres; the password is generated once
  * and kept beside it.
  */
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -70,14 +71,25 @@ export async function startEmbeddedPostgres(opts: {
     const detail = errors.filter(Boolean).slice(-3).join(' | ') || (e instanceof Error ? e.message : '');
     throw new ServiceError(`The embedded PostgreSQL did not start (data in ${databaseDir}). ${detail}`.trim());
   }
-  const pid = (server as unknown as { process?: { pid?: number } }).process?.pid;
-  if (pid) rememberPid(dataDir, 'postgres', pid);
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  if (child?.pid) rememberPid(dataDir, 'postgres', child.pid);
+  const exited = new Promise<void>((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
 
   await ensureDatabase(port, password);
   return {
     url: `postgresql://${USER}:${password}@localhost:${port}/${DATABASE}`,
     async stop() {
-      await server.stop();
+      // On Ctrl-C the whole process group gets SIGINT, so Postgres may already
+      // be gone; the package's stop() would then wait forever for an exit event.
+      if (child && child.exitCode === null && child.signalCode === null) {
+        void server.stop();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        await exited;
+        clearTimeout(timer);
+      }
       forgetPid(dataDir, 'postgres');
     },
   };
