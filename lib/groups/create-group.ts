@@ -7,6 +7,7 @@ import { prisma } from '../db';
 import { AppError } from '../errors';
 import { groupDescriptionSchema, groupNameSchema, groupSlug, newInviteCode } from './group-input';
 import type { GroupSummary } from './list-my-groups';
+import { parseInput } from '../annotations/parse-input';
 
 export interface CreateGroupInput {
   name: string;
@@ -16,8 +17,8 @@ export interface CreateGroupInput {
 /** Creates the group and the owner membership in one transaction. */
 export async function createGroup(user: SessionUser | null, input: CreateGroupInput): Promise<GroupSummary> {
   if (!user) throw new AppError('UNAUTHORIZED', 'Please sign in to create a group.');
-  const name = groupNameSchema.parse(input.name);
-  const description = groupDescriptionSchema.parse(input.description);
+  const name = parseInput(groupNameSchema, input.name);
+  const description = parseInput(groupDescriptionSchema, input.description);
   const group = await prisma.$transaction(async (tx) => {
     const g = await tx.group.create({
       data: { name, description, slug: groupSlug(name), inviteCode: newInviteCode(), createdById: user.id },
