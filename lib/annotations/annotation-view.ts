@@ -11,6 +11,7 @@ import { renderMarkdown } from './render-markdown';
 
 export const annotationInclude = {
   author: { select: { id: true, name: true } },
+  article: { select: { slug: true } },
   group: { select: { id: true, name: true, slug: true } },
   tags: { include: { tag: { select: { name: true, slug: true } } } },
 } satisfies Prisma.AnnotationInclude;
@@ -28,6 +29,8 @@ export interface TextSelectors {
 export interface AnnotationView extends AnnotationAbilities {
   id: string;
   articleId: string;
+  /** For links: /articles/<articleSlug>#a-<id>. */
+  articleSlug: string;
   revisionId: string | null;
   /** null for top-level annotations. */
   parentId: string | null;
@@ -93,6 +96,7 @@ export function toAnnotationView(row: AnnotationRow, viewer: Viewer): Annotation
   return {
     id: row.id,
     articleId: row.articleId,
+    articleSlug: row.article.slug,
     revisionId: row.revisionId,
     parentId: row.parentId,
     rootId: row.rootId ?? row.id,

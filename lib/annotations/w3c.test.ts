@@ -8,6 +8,7 @@ function view(over: Partial<AnnotationView> = {}): AnnotationView {
   return {
     id: 'a1',
     articleId: 'art1',
+    articleSlug: 'climate-1',
     revisionId: 'rev1',
     parentId: null,
     rootId: 'a1',
@@ -72,6 +73,11 @@ describe('toW3C', () => {
     expect(doc.body[0].purpose).toBe('replying');
     expect(doc['gloss:stance']).toBe('needs_context');
     expect(doc['gloss:claim']).toBeNull();
+  });
+
+  it('derives the article URL from the slug', () => {
+    const doc = toW3C(view(), { origin: 'https://gloss.example/' });
+    expect(typeof doc.target === 'object' && doc.target.source).toBe('https://gloss.example/articles/climate-1');
   });
 
   it('has no body for deleted annotations', () => {

@@ -59,8 +59,8 @@ export interface W3CAnnotation {
 export interface W3CLinks {
   /** Origin of this Gloss instance, e.g. "https://gloss.example.org" (no trailing slash). */
   origin: string;
-  /** The article's reader URL, the `target.source` of top-level annotations. */
-  articleUrl: string;
+  /** The article's reader URL, the `target.source` of top-level annotations (default: <origin>/articles/<slug>). */
+  articleUrl?: string;
 }
 
 /** The URL that identifies an annotation (its API address). */
@@ -81,7 +81,7 @@ export function toW3C(a: AnnotationView, links: W3CLinks): W3CAnnotation {
   const target: W3CAnnotation['target'] = a.parentId
     ? annotationUrl(links.origin, a.parentId)
     : {
-        source: links.articleUrl,
+        source: links.articleUrl ?? `${links.origin.replace(/\/+$/, '')}/articles/${encodeURIComponent(a.articleSlug)}`,
         selector: a.selectors
           ? [
               { type: 'TextQuoteSelector', exact: a.selectors.exact, prefix: a.selectors.prefix, suffix: a.selectors.suffix },

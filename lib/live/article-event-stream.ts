@@ -8,7 +8,6 @@
  */
 import 'server-only';
 import type { SessionUser } from '../auth/current-user';
-import { prisma } from '../db';
 import { toW3C } from '../annotations/w3c';
 import { type ArticleEvent, subscribeArticleEvents } from './subscribe-article-events';
 
@@ -26,14 +25,12 @@ export async function createArticleEventStream(
   opts: { signal: AbortSignal; origin: string },
 ): Promise<ReadableStream<Uint8Array>> {
   const encoder = new TextEncoder();
-  const article = await prisma.article.findUnique({ where: { id: articleId }, select: { slug: true } });
-  const articleUrl = `${opts.origin}/articles/${encodeURIComponent(article?.slug ?? articleId)}`;
   let cleanup = () => {};
 
   const toMessage = (e: ArticleEvent): string => {
     switch (e.type) {
       case 'annotation':
-        return sseMessage('annotation', { action: e.action, annotation: toW3C(e.annotation, { origin: opts.origin, articleUrl }) });
+        return sseMessage('annotation', { action: e.action, annotation: toW3C(e.annotation, { origin: opts.origin }) });
       case 'resync':
         return sseMessage('resync', {});
       default:
