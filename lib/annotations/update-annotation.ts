@@ -41,28 +41,39 @@ export async function updateAnnotation(user: SessionUser | null, id: string, inp
     changes.body = body;
     if (!isReply && current.motivation !== 'TAGGING') changes.motivation = body ? 'COMMENTING' : 'HIGHLIGHTING';
   }
+  // Fields that do not apply (e.g. a full W3C document sent back with
+  // `gloss:stance: null` on a top-level annotation) are ignored when they
+  // would change nothing, and refused when they ask for something impossible.
   if (data.color !== undefined) {
-    if (isReply) throw new AppError('VALIDATION', 'Replies have no highlight colour.');
-    changes.color = data.color ?? 'plain';
+    if (isReply) {
+      if (data.color) throw new AppError('VALIDATION', 'Replies have no highlight colour.');
+    } else changes.color = data.color ?? 'plain';
   }
   if (data.isClaim !== undefined || data.claimStatement !== undefined) {
-    if (isReply) throw new AppError('VALIDATION', 'Only a top-level annotation can be a claim; replies take a stance.');
-    const isClaim = data.isClaim ?? current.isClaim;
-    changes.isClaim = isClaim;
-    changes.claimStatement = isClaim ? parseInput(claimStatementSchema, data.claimStatement ?? current.claimStatement ?? '') : null;
+    if (isReply) {
+      if (data.isClaim) throw new AppError('VALIDATION', 'Only a top-level annotation can be a claim; replies take a stance.');
+    } else {
+      const isClaim = data.isClaim ?? current.isClaim;
+      changes.isClaim = isClaim;
+      changes.claimStatement = isClaim ? parseInput(claimStatementSchema, data.claimStatement ?? current.claimStatement ?? '') : null;
+    }
   }
   if (data.stance !== undefined) {
-    if (!isReply) throw new AppError('VALIDATION', 'Only replies take a stance.');
-    const root = await prisma.annotation.findUniqueOrThrow({ where: { id: current.rootId! }, select: { isClaim: true } });
-    if (data.stance && !root.isClaim) throw new AppError('VALIDATION', 'A stance (supports, disputes…) can only be taken on a claim.');
-    changes.stance = data.stance ?? null;
+    if (!isReply) {
+      if (data.stance) throw new AppError('VALIDATION', 'Only replies take a stance.');
+    } else {
+      const root = await prisma.annotation.findUniqueOrThrow({ where: { id: current.rootId! }, select: { isClaim: true } });
+      if (data.stance && !root.isClaim) throw new AppError('VALIDATION', 'A stance (supports, disputes…) can only be taken on a claim.');
+      changes.stance = data.stance ?? null;
+    }
   }
   let groupId = current.groupId;
-  const audienceChanged = data.visibility !== undefined || data.groupId !== undefined;
+  const visibility = data.visibility ?? current.visibility;
+  const wantedGroup = data.groupId !== undefined ? data.groupId : visibility === 'PRIVATE' ? null : current.groupId;
+  const audienceChanged = visibility !== current.visibility || wantedGroup !== current.groupId;
   if (audienceChanged) {
     if (isReply) throw new AppError('VALIDATION', "A reply's visibility follows its thread; change the annotation it answers.");
-    const visibility = data.visibility ?? current.visibility;
-    groupId = await checkGroup(viewer.roles, visibility, data.groupId !== undefined ? data.groupId : visibility === 'PRIVATE' ? null : current.groupId);
+    groupId = await checkGroup(viewer.roles, visibility, wantedGroup);
     changes.visibility = visibility;
     changes.groupId = groupId;
   }
