@@ -46,10 +46,25 @@ function getPurifier(): Purifier {
   return p;
 }
 
+// DOMPurify on jsdom costs ~1-2 ms per body; lists and live events render the
+// same bodies again and again, so results are cached (bounded, oldest out).
+const CACHE_LIMIT = 2_000;
+const CACHEABLE_LENGTH = 2_000; // long bodies are rare; caching them would only cost memory
+const cache = new Map<string, string>();
+
 /** Markdown (at most a few KB) to sanitized HTML. Empty input gives ''. */
 export function renderMarkdown(source: string | null | undefined): string {
   if (!source) return '';
-  const html = md.render(source);
+  const hit = cache.get(source);
+  if (hit !== undefined) return hit;
+  const out = sanitize(md.render(source));
+  if (source.length > CACHEABLE_LENGTH) return out;
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(source, out);
+  return out;
+}
+
+function sanitize(html: string): string {
   return getPurifier().sanitize(html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR: [...ALLOWED_ATTR, 'rel', 'target'],
