@@ -57,6 +57,11 @@ export class LiveHub {
     return n;
   }
 
+  /** The Postgres backend pid of the LISTEN connection (null while disconnected); for diagnostics and tests. */
+  get backendPid(): number | null {
+    return (this.client as unknown as { processID?: number } | null)?.processID ?? null;
+  }
+
   /** Closes the connection for good (shutdown, tests). */
   async close(): Promise<void> {
     this.closed = true;
