@@ -211,3 +211,38 @@ describe('listAnnotationsForArticle filters', () => {
     expect((await rejection(listAnnotationsForArticle(bob, 'no-such-article'))).code).toBe('NOT_FOUND');
   });
 });
+
+describe('announceAnnotationChange', () => {
+  it('writes the outbox row and the live notification only if the transaction commits', async () => {
+    const { announceAnnotationChange } = await import('./announce-change');
+    const { getLiveHub } = await import('../live/live-hub');
+    const { articleId } = await makeArticle();
+    const seen: string[] = [];
+    let wake = () => {};
+    const off = await getLiveHub().subscribe(articleId, {
+      onNotification: (n) => {
+        seen.push(n.annotationId);
+        wake();
+      },
+    });
+    try {
+      const failedId = `failed-${Date.now()}`;
+      await expect(
+        prisma.$transaction(async (tx) => {
+          await announceAnnotationChange(tx, { articleId, annotationId: failedId, rootId: failedId, action: 'created' });
+          throw new Error('the write failed after announcing');
+        }),
+      ).rejects.toThrow('the write failed');
+      const okId = `ok-${Date.now()}`;
+      await prisma.$transaction((tx) => announceAnnotationChange(tx, { articleId, annotationId: okId, rootId: okId, action: 'created' }));
+      while (!seen.includes(okId)) await new Promise<void>((r) => (wake = r));
+      expect(seen).toEqual([okId]);
+      expect(await prisma.outboxEvent.count({ where: { entityId: failedId } })).toBe(0);
+      expect(await prisma.outboxEvent.count({ where: { entityId: okId } })).toBe(1);
+    } finally {
+      off();
+      const { closeLiveHub } = await import('../live/live-hub');
+      await closeLiveHub();
+    }
+  });
+});
