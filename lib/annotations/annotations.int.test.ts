@@ -165,6 +165,14 @@ describe('deleteAnnotation', () => {
     expect((await rejection(updateAnnotation(bob, r.id, { version: row.version, body: 'back' }))).code).toBe('FORBIDDEN');
     expect((await rejection(deleteAnnotation(eve, a.id))).code).toBe('FORBIDDEN');
   });
+
+  it('drops a deleted annotation from the margin once nothing in its thread is left', async () => {
+    const lone = await createAnnotation(alice, { articleId: article.articleId, selector: selectorFor('expected'), visibility: 'PUBLIC' });
+    await deleteAnnotation(alice, lone.id);
+    await deleteAnnotation(alice, lone.id); // twice is fine
+    expect((await listAnnotationsForArticle(alice, article.articleId)).threads.some((t) => t.id === lone.id)).toBe(false);
+    expect((await getAnnotation(alice, lone.id)).deleted).toBe(true);
+  });
 });
 
 describe('hide and flag', () => {

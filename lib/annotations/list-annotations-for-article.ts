@@ -70,11 +70,14 @@ export async function listAnnotationsForArticle(
     list.push(r);
     byRoot.set(r.rootId!, list);
   }
-  const threads = roots.map((root) =>
-    toThread(
-      toAnnotationView(root, viewer),
-      (byRoot.get(root.id) ?? []).map((r) => toAnnotationView(r, viewer)),
-    ),
-  );
+  const threads = roots
+    .map((root) =>
+      toThread(
+        toAnnotationView(root, viewer),
+        (byRoot.get(root.id) ?? []).map((r) => toAnnotationView(r, viewer)),
+      ),
+    )
+    // A deleted annotation stays only as the head of a conversation that is still there.
+    .filter((t) => !t.deleted || t.replies.some((r) => !r.deleted));
   return { threads, claimCount: threads.filter((t) => t.isClaim && !t.deleted).length };
 }
