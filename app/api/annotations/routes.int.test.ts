@@ -15,7 +15,11 @@ import { disconnectDb } from '@/lib/db';
 import { closeLiveHub } from '@/lib/live/live-hub';
 import { GET as getEvents } from '../articles/[id]/events/route';
 import { GET as listGroups, POST as postGroup } from '../groups/route';
+import { POST as joinGroup } from '../groups/join/route';
+import { POST as mergeTagsRoute } from '../tags/merge/route';
 import { GET as suggest } from '../tags/route';
+import { POST as flag } from './[id]/flag/route';
+import { DELETE as unhide, POST as hide } from './[id]/hide/route';
 import { DELETE as del, GET as getOne, PATCH as patch } from './[id]/route';
 import { POST as postReply } from './[id]/replies/route';
 import { GET as list, POST as post } from './route';
@@ -114,6 +118,22 @@ describe('groups and tags routes signed out', () => {
     const res = await suggest(new Request(`${BASE}/api/tags?prefix=`));
     expect(res.status).toBe(200);
     expect(Array.isArray((await res.json()).tags)).toBe(true);
+  });
+});
+
+describe('moderation and management routes', () => {
+  it('refuses signed-out flagging and hiding, and validates bodies with readable messages', async () => {
+    expect((await flag(new Request(`${BASE}/api/annotations/${publicId}/flag`, json({ reason: 'spam' })), ctx(publicId))).status).toBe(401);
+    const noReason = await flag(new Request(`${BASE}/api/annotations/${publicId}/flag`, json({})), ctx(publicId));
+    expect(noReason.status).toBe(422);
+    expect((await noReason.json()).error.message).toContain('Say why');
+    expect((await hide(new Request(`${BASE}/api/annotations/${publicId}/hide`, { method: 'POST' }), ctx(publicId))).status).toBe(401);
+    expect((await unhide(new Request(`${BASE}/api/annotations/${publicId}/hide`, { method: 'DELETE' }), ctx(publicId))).status).toBe(401);
+    const noCode = await joinGroup(new Request(`${BASE}/api/groups/join`, json({})));
+    expect(noCode.status).toBe(422);
+    expect((await noCode.json()).error.message).toContain('invite code');
+    expect((await mergeTagsRoute(new Request(`${BASE}/api/tags/merge`, json({ groupId: 'g', from: [], into: 'x' })))).status).toBe(422);
+    expect((await mergeTagsRoute(new Request(`${BASE}/api/tags/merge`, json({ groupId: 'g', from: ['a'], into: 'x' })))).status).toBe(401);
   });
 });
 
