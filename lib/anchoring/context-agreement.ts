@@ -1,0 +1,63 @@
+/**
+ * How well the text around a candidate agrees with the stored prefix and
+ * suffix. This is the evidence that tells the right copy of a repeated phrase
+ * from the wrong one, and a surviving quote from a look-alike elsewhere after
+ * the original was deleted. Compared in normalized space and rescaled so that
+ * unrelated text scores about 0 (random English is already ~40% "similar" by
+ * edit distance) and intact context scores 1.
+ */
+import { anchoredDistance, compilePattern, type CompiledPattern } from './myers';
+import type { PreparedText } from './normalize';
+
+/** Similarity that unrelated text reaches by chance; agreement starts above it. */
+const CHANCE_SIMILARITY = 0.4;
+/** Extra characters the context may have grown by (inserted words, typo fixes). */
+const SLACK = 8;
+
+/** The stored context, normalized and compiled once per annotation. */
+export interface CompiledContext {
+  prefix: CompiledPattern | null;
+  suffix: CompiledPattern | null;
+}
+
+/** Compiles normalized prefix (read backwards from the quote) and suffix. */
+export function compileContext(prefixNorm: string, suffixNorm: string): CompiledContext {
+  return {
+    prefix: prefixNorm ? compilePattern(prefixNorm, true) : null,
+    suffix: suffixNorm ? compilePattern(suffixNorm) : null,
+  };
+}
+
+function sideAgreement(p: CompiledPattern, norm: string, origin: number, step: 1 | -1): number {
+  const { errors } = anchoredDistance(p, norm, origin, step, p.length + SLACK);
+  const similarity = 1 - errors / p.length;
+  return Math.max(0, Math.min(1, (similarity - CHANCE_SIMILARITY) / (1 - CHANCE_SIMILARITY)));
+}
+
+/**
+ * Agreement in [0, 1] of the context around normalized span [normStart, normEnd),
+ * each side weighted by its length; null when the annotation stored no context.
+ */
+export function contextAgreement(
+  ctx: CompiledContext,
+  text: PreparedText,
+  normStart: number,
+  normEnd: number,
+): number | null {
+  const wp = ctx.prefix?.length ?? 0;
+  const ws = ctx.suffix?.length ?? 0;
+  if (wp + ws === 0) return null;
+  const ap = ctx.prefix ? sideAgreement(ctx.prefix, text.norm, normStart, -1) : 0;
+  const as = ctx.suffix ? sideAgreement(ctx.suffix, text.norm, normEnd, 1) : 0;
+  return (ap * wp + as * ws) / (wp + ws);
+}
+
+/**
+ * The context agreement a candidate needs, given the normalized quote length
+ * and its similarity: short quotes occur by chance, so they need their context
+ * to vouch for them; long exact quotes are evidence on their own.
+ */
+export function requiredAgreement(quoteLength: number, quoteSimilarity: number): number {
+  const base = quoteLength < 16 ? 0.5 : quoteLength < 48 ? 0.35 : quoteLength < 96 ? 0.2 : 0;
+  return base + (1 - quoteSimilarity) * 1.5;
+}
