@@ -88,7 +88,11 @@ export interface Edit {
   large: boolean;
 }
 
-export type Truth = { kind: 'kept'; start: number; end: number } | { kind: 'gone' } | { kind: 'partial'; start: number; end: number };
+export type Truth =
+  | { kind: 'kept'; start: number; end: number }
+  | { kind: 'gone' }
+  /** Where the surviving characters went (moved paragraphs included), as new-text ranges. */
+  | { kind: 'partial'; start: number; end: number; pieces: [number, number][] };
 
 export interface Corpus {
   oldText: string;
@@ -204,12 +208,7 @@ function makeEdits(
     add({ at: from, del, ins: '', kind: 'move paragraph (out)', large: true });
     add({ at: to, del: 0, ins: text.slice(from, from + del), kind: 'move paragraph (in)', movedFrom: from, large: true });
   }
-  // Quotes duplicated elsewhere (the original stays) and quotes deleted outright.
-  for (let i = 0; i < n(50); i++) {
-    const s = someSpan();
-    const quote = text.slice(s.start, s.end);
-    add({ at: pick(r, paraStarts), del: 0, ins: `As quoted before: ${quote}\n\n`, kind: 'duplicate quote', large: true });
-  }
+  // Quotes deleted outright.
   for (let i = 0; i < n(50); i++) {
     const s = someSpan();
     let a = s.start - int(r, 0, 20);
@@ -217,6 +216,16 @@ function makeEdits(
     while (a > 0 && isWordChar(text[a - 1])) a--;
     while (b < text.length && isWordChar(text[b])) b++;
     add({ at: Math.max(0, a), del: Math.min(text.length, b) - Math.max(0, a), ins: '', kind: 'delete quote', large: true });
+  }
+  // Quotes duplicated elsewhere (the original stays). The copied text must not be one that another
+  // edit deletes: the ground truth would call it "gone" while its copy still sits in its old context.
+  const removed = () => edits.filter((e) => e.del > 0 && e.ins === '').map((e) => [e.at - 40, e.at + e.del + 40]);
+  const deletedRanges = removed();
+  for (let i = 0; i < n(50); i++) {
+    const s = someSpan();
+    if (deletedRanges.some(([a, b]) => s.start < b && s.end > a)) continue;
+    const quote = text.slice(s.start, s.end);
+    add({ at: pick(r, paraStarts), del: 0, ins: `As quoted before: ${quote}\n\n`, kind: 'duplicate quote', large: true });
   }
   // Small edits inside and near quotes.
   const inside = (s: { start: number; end: number }) => int(r, s.start + 1, Math.max(s.start + 1, s.end - 2));
@@ -312,6 +321,25 @@ export function track(span: { start: number; end: number }, edits: Edit[]): Trut
     } else partial = true;
   }
   const start = mapPoint(s, edits);
-  if (partial) return { kind: 'partial', start, end: mapPoint(e, edits) };
+  if (partial) return { kind: 'partial', start, end: mapPoint(e, edits), pieces: survivors(s, e, edits) };
   return { kind: 'kept', start, end: start + (e - s) + grow };
+}
+
+/** New positions of the old characters in [s, e) that survive, merged into ranges. */
+function survivors(s: number, e: number, edits: Edit[]): [number, number][] {
+  const pieces: [number, number][] = [];
+  for (let x = s; x < e; x++) {
+    const ed = edits.find((d) => d.at <= x && x < d.at + d.del);
+    let to: number | null;
+    if (!ed) to = mapPoint(x, edits);
+    else if (ed.kind === 'move paragraph (out)') {
+      const into = edits.find((d) => d.movedFrom === ed.at)!;
+      to = mapPoint(into.at, edits) - into.ins.length + (x - ed.at);
+    } else to = null;
+    if (to === null) continue;
+    const last = pieces[pieces.length - 1];
+    if (last && last[1] === to) last[1] = to + 1;
+    else pieces.push([to, to + 1]);
+  }
+  return pieces;
 }

@@ -58,8 +58,8 @@ export function score(truth: Truth[], outcomes: AnchorOutcome[]): Score {
     } else {
       s.partial++;
       if (!got) s.partialOrphaned++;
-      // Cut or grown by a large edit: an orphan or an anchor overlapping what is left are both fair.
-      else if (Math.min(got.end, t.end) <= Math.max(got.start, t.start)) {
+      // Cut or grown by a large edit: an orphan or an anchor overlapping what is left of it are both fair.
+      else if (!t.pieces.some(([a, b]) => Math.min(got.end, b) > Math.max(got.start, a))) {
         s.wrong++;
         s.failures.push({ index: i, truth: t, got });
       }

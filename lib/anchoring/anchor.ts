@@ -1,12 +1,15 @@
 /**
  * Anchors one annotation's stored selectors on a (possibly edited) text:
- * position first, then exact quote search, then approximate matching, each
- * checked against the stored context. Returns null rather than a doubtful
- * place. For many annotations on one text use `anchorAll`, which normalizes
- * the text once and predicts each quote's new position from its neighbours.
+ * the old position first, then exact and approximate matches near it, then
+ * anywhere in the text, each checked against the stored context. Returns null
+ * rather than a doubtful place. For many annotations on one text use
+ * `anchorAll`, which normalizes the text once, predicts each quote's new
+ * position from its neighbours and searches the whole text for all
+ * stragglers in one pass.
  */
-import { AnchorText, findQuote, type QuoteQuery } from './find-quote';
-import { prepareText } from './normalize';
+import { AnchorText, prepareQuery, type QuoteQuery } from './candidates';
+import { findAnywhere } from './find-anywhere';
+import { findNear } from './find-near';
 import type { AnchorResult, Selector } from './types';
 
 /** Reads the quote and position selectors out of a W3C selector list; null without a usable quote. */
@@ -39,5 +42,8 @@ export function toQuoteQuery(selectors: readonly Selector[]): QuoteQuery | null 
 export function anchor(text: string, selectors: readonly Selector[]): AnchorResult | null {
   const query = toQuoteQuery(selectors);
   if (!query) return null;
-  return findQuote(new AnchorText(text, prepareText), query);
+  const target = new AnchorText(text);
+  const p = prepareQuery(query);
+  const expected = query.position ? Math.min(query.position.start, text.length) : undefined;
+  return findNear(target, p, expected) ?? findAnywhere(target, [{ p, expected }])[0];
 }

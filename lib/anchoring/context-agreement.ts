@@ -58,6 +58,6 @@ export function contextAgreement(
  * to vouch for them; long exact quotes are evidence on their own.
  */
 export function requiredAgreement(quoteLength: number, quoteSimilarity: number): number {
-  const base = quoteLength < 16 ? 0.5 : quoteLength < 48 ? 0.35 : quoteLength < 96 ? 0.2 : 0;
-  return base + (1 - quoteSimilarity) * 1.5;
+  const base = quoteLength < 16 ? 0.5 : quoteLength < 48 ? 0.35 : quoteLength < 96 ? 0.25 : 0.15;
+  return base + (1 - quoteSimilarity) * 3;
 }

@@ -1,0 +1,96 @@
+/**
+ * The first, cheap half of anchoring one annotation: look only where the
+ * quote is expected. (1) The quote exactly at its old offset or the predicted
+ * one, with its context intact. (2) Exact and approximate occurrences (Myers)
+ * in a window around the prediction, weighed together. Proximity is
+ * itself evidence: an edited quote right where we expect it beats a verbatim
+ * copy far away, which is why the window is searched before the whole text.
+ */
+import {
+  agreementAtRaw,
+  choose,
+  confidenceOf,
+  exactCandidates,
+  normalizedCandidate,
+  type AnchorText,
+  type Candidate,
+  type PreparedQuery,
+} from './candidates';
+import { anchoredDistance, compilePattern, searchEnds } from './myers';
+import type { AnchorResult } from './types';
+
+/** Agreement at the expected position that settles the answer without searching. */
+const SURE_AGREEMENT = 0.85;
+/** Raw characters searched on each side of the prediction (plus the quote's own length). */
+const WINDOW = 400;
+/** Error budget, as a share of the normalized quote, for approximate matches. */
+export const ERROR_RATE = 0.25;
+/** Quotes shorter than this (normalized) are only matched exactly. */
+export const MIN_FUZZY_LENGTH = 8;
+/** Cap on candidates examined per search, so quotes made of common words stay cheap. */
+export const MAX_CANDIDATES = 200;
+
+/** Approximate candidates in normalized text [from, to). */
+export function fuzzyCandidates(
+  text: AnchorText,
+  p: PreparedQuery,
+  from: number,
+  to: number,
+  maxErrors: number,
+): Candidate[] {
+  const t = text.norm;
+  const m = p.quoteNorm.length;
+  const forward = compilePattern(p.quoteNorm);
+  let backward: ReturnType<typeof compilePattern> | null = null;
+  const out: Candidate[] = [];
+  for (const hit of searchEnds(forward, t.norm, from, to, maxErrors)) {
+    backward ??= compilePattern(p.quoteNorm, true);
+    // The scan reports where matches end; read backwards from there to find where each one starts.
+    const { errors, length } = anchoredDistance(backward, t.norm, hit.end, -1, m + maxErrors);
+    if (length === 0) continue;
+    out.push(normalizedCandidate(text, p, hit.end - length, hit.end, 1 - errors / m));
+    if (out.length >= MAX_CANDIDATES) break;
+  }
+  return out;
+}
+
+/**
+ * Finds the quote near `expected` (a raw offset), or null if the neighbourhood
+ * holds no acceptable match. `alternatives` are other plausible starts, only
+ * checked for a verbatim quote with intact context.
+ */
+export function findNear(
+  text: AnchorText,
+  p: PreparedQuery,
+  expected: number | undefined,
+  alternatives: readonly number[] = [],
+): AnchorResult | null {
+  const raw = text.raw;
+  const { exact, position } = p.q;
+  const tried = new Set<number>();
+  for (const start of [position?.start, expected, ...alternatives]) {
+    if (start === undefined || tried.has(start) || start < 0) continue;
+    tried.add(start);
+    if (raw.startsWith(exact, start)) {
+      const agreement = agreementAtRaw(text, p, start, start + exact.length);
+      if (agreement === null || agreement >= SURE_AGREEMENT) {
+        const unmoved = start === position?.start && position.end === start + exact.length;
+        return { start, end: start + exact.length, confidence: unmoved ? 1 : confidenceOf(1, agreement) };
+      }
+    }
+  }
+  if (expected === undefined) return null;
+
+  const from = Math.max(0, expected - WINDOW);
+  const to = Math.min(raw.length, expected + 2 * exact.length + WINDOW);
+  const m = p.quoteNorm.length;
+  if (m < MIN_FUZZY_LENGTH) return choose(exactCandidates(text, p, from, to, MAX_CANDIDATES), p, expected);
+  // Myers reports verbatim copies (0 errors) and edited ones together, so an edited quote right
+  // where we expect it can win over a verbatim copy a few paragraphs away.
+  const t = text.norm;
+  const maxErrors = Math.floor(m * ERROR_RATE);
+  // Matches starting anywhere in the window must be seen whole, or a truncated one could pass.
+  const normFrom = Math.max(0, t.rawToNorm[from] - maxErrors);
+  const normTo = Math.min(t.norm.length, t.rawToNorm[to] + maxErrors);
+  return choose(fuzzyCandidates(text, p, normFrom, normTo, maxErrors), p, expected);
+}
