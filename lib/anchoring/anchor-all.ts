@@ -13,7 +13,7 @@ import { toQuoteQuery } from './anchor';
 import { AnchorText, prepareQuery, type PreparedQuery } from './candidates';
 import { classifyAnchor } from './classify-anchor';
 import { findAnywhere } from './find-anywhere';
-import { findNear } from './find-near';
+import { findNear, NEAR_RADIUS } from './find-near';
 import type { AnchorResult, AnchorStatus, Selector } from './types';
 
 /** One annotation to re-anchor. */
@@ -82,8 +82,8 @@ export function anchorAll(text: string, items: readonly AnchorItem[]): AnchorOut
         }
       }
     }
-    hints.delete(expectedAt[i]!);
     for (const hint of hints) {
+      if (Math.abs(hint - (expectedAt[i] ?? -Infinity)) < NEAR_RADIUS / 2) continue;
       const r = findNear(target, prepared[i], hint);
       if (r) {
         results[i] = r;

@@ -7,6 +7,7 @@
  * is an orphan, not a coin flip.
  */
 import { compileContext, contextAgreement, requiredAgreement, type CompiledContext } from './context-agreement';
+import type { CompiledPattern } from './myers';
 import { isSkipped, normalize, prepareText, type PreparedText } from './normalize';
 import type { AnchorResult } from './types';
 
@@ -19,11 +20,13 @@ export interface QuoteQuery {
   position?: { start: number; end: number };
 }
 
-/** A query with its normalized quote and compiled context. */
+/** A query with its normalized quote and compiled context; quote patterns are compiled on first use. */
 export interface PreparedQuery {
   q: QuoteQuery;
   quoteNorm: string;
   ctx: CompiledContext;
+  forward?: CompiledPattern;
+  backward?: CompiledPattern;
 }
 
 /** Normalizes and compiles a query once. */

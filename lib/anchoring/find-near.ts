@@ -6,9 +6,11 @@
  * itself evidence: an edited quote right where we expect it beats a verbatim
  * copy far away, which is why the window is searched before the whole text.
  */
+import { requiredAgreement } from './context-agreement';
 import {
   agreementAtRaw,
   choose,
+  distinctiveLength,
   confidenceOf,
   exactCandidates,
   normalizedCandidate,
@@ -19,10 +21,10 @@ import {
 import { anchoredDistance, compilePattern, searchEnds } from './myers';
 import type { AnchorResult } from './types';
 
-/** Agreement at the expected position that settles the answer without searching. */
+/** Agreement that settles the answer for a verbatim quote at its old (not the predicted) offset. */
 const SURE_AGREEMENT = 0.85;
-/** Raw characters searched on each side of the prediction (plus the quote's own length). */
-const WINDOW = 400;
+/** Raw characters searched on each side of the prediction: first a few, then more. */
+const WINDOWS = [48, 400];
 /** Error budget, as a share of the normalized quote, for approximate matches. */
 export const ERROR_RATE = 0.25;
 /** Quotes shorter than this (normalized) are only matched exactly. */
@@ -40,11 +42,10 @@ export function fuzzyCandidates(
 ): Candidate[] {
   const t = text.norm;
   const m = p.quoteNorm.length;
-  const forward = compilePattern(p.quoteNorm);
-  let backward: ReturnType<typeof compilePattern> | null = null;
+  const forward = (p.forward ??= compilePattern(p.quoteNorm));
   const out: Candidate[] = [];
   for (const hit of searchEnds(forward, t.norm, from, to, maxErrors)) {
-    backward ??= compilePattern(p.quoteNorm, true);
+    const backward = (p.backward ??= compilePattern(p.quoteNorm, true));
     // The scan reports where matches end; read backwards from there to find where each one starts.
     const { errors, length } = anchoredDistance(backward, t.norm, hit.end, -1, m + maxErrors);
     if (length === 0) continue;
@@ -73,7 +74,9 @@ export function findNear(
     tried.add(start);
     if (raw.startsWith(exact, start)) {
       const agreement = agreementAtRaw(text, p, start, start + exact.length);
-      if (agreement === null || agreement >= SURE_AGREEMENT) {
+      // Verbatim at the predicted offset: position is evidence too, so the usual bar suffices.
+      const bar = start === expected ? requiredAgreement(distinctiveLength(p), 1) : SURE_AGREEMENT;
+      if (agreement === null || agreement >= bar) {
         const unmoved = start === position?.start && position.end === start + exact.length;
         return { start, end: start + exact.length, confidence: unmoved ? 1 : confidenceOf(1, agreement) };
       }
@@ -81,16 +84,26 @@ export function findNear(
   }
   if (expected === undefined) return null;
 
-  const from = Math.max(0, expected - WINDOW);
-  const to = Math.min(raw.length, expected + 2 * exact.length + WINDOW);
   const m = p.quoteNorm.length;
-  if (m < MIN_FUZZY_LENGTH) return choose(exactCandidates(text, p, from, to, MAX_CANDIDATES), p, expected);
-  // Myers reports verbatim copies (0 errors) and edited ones together, so an edited quote right
-  // where we expect it can win over a verbatim copy a few paragraphs away.
-  const t = text.norm;
-  const maxErrors = Math.floor(m * ERROR_RATE);
-  // Matches starting anywhere in the window must be seen whole, or a truncated one could pass.
-  const normFrom = Math.max(0, t.rawToNorm[from] - maxErrors);
-  const normTo = Math.min(t.norm.length, t.rawToNorm[to] + maxErrors);
-  return choose(fuzzyCandidates(text, p, normFrom, normTo, maxErrors), p, expected);
+  for (const window of WINDOWS) {
+    const from = Math.max(0, expected - window);
+    const to = Math.min(raw.length, expected + exact.length + window);
+    let found: AnchorResult | null;
+    if (m < MIN_FUZZY_LENGTH) found = choose(exactCandidates(text, p, from, to, MAX_CANDIDATES), p, expected);
+    else {
+      // Myers reports verbatim copies (0 errors) and edited ones together, so an edited quote right
+      // where we expect it can win over a verbatim copy a few paragraphs away.
+      const t = text.norm;
+      const maxErrors = Math.floor(m * ERROR_RATE);
+      // Matches starting anywhere in the window must be seen whole, or a truncated one could pass.
+      const normFrom = Math.max(0, t.rawToNorm[from] - maxErrors);
+      const normTo = Math.min(t.norm.length, t.rawToNorm[to] + 2 * maxErrors);
+      found = choose(fuzzyCandidates(text, p, normFrom, normTo, maxErrors), p, expected);
+    }
+    if (found) return found;
+  }
+  return null;
 }
+
+/** The widest window findNear searches, so callers can skip hints it already covered. */
+export const NEAR_RADIUS = WINDOWS[WINDOWS.length - 1];

@@ -13,6 +13,8 @@ export interface CompiledPattern {
   /** The highest used bit of the last block: where the pattern's last row lives. */
   lastHigh: number;
   masks: Map<number, Int32Array>;
+  /** Masks of code units below 128 (most of any normalized text), flat: ascii[code * blocks + block]. */
+  ascii: Int32Array;
 }
 
 const NO_MATCH = new Int32Array(64);
@@ -28,8 +30,10 @@ export function compilePattern(pattern: string, reversed = false): CompiledPatte
     if (!mask) masks.set(code, (mask = new Int32Array(blocks)));
     mask[i >> 5] |= 1 << (i & 31);
   }
+  const ascii = new Int32Array(128 * blocks);
+  for (const [code, mask] of masks) if (code < 128) ascii.set(mask, code * blocks);
   const lastBits = m - (blocks - 1) * 32;
-  return { length: m, blocks, lastHigh: 1 << (Math.max(1, lastBits) - 1), masks };
+  return { length: m, blocks, lastHigh: 1 << (Math.max(1, lastBits) - 1), masks, ascii };
 }
 
 /**
@@ -48,7 +52,8 @@ export function scanScores(
   anchored: boolean,
   out: Int32Array,
 ): void {
-  const { blocks, lastHigh, masks } = p;
+  const { blocks, lastHigh, masks, ascii } = p;
+  if (blocks === 1) return scanOneBlock(p, text, origin, step, count, anchored, out);
   const pv = new Int32Array(blocks).fill(-1);
   const mv = new Int32Array(blocks);
   const score = new Int32Array(blocks);
@@ -56,12 +61,18 @@ export function scanScores(
   const firstIn = anchored ? 1 : 0;
   let pos = step === 1 ? origin : origin - 1;
   for (let i = 0; i < count; i++, pos += step) {
-    const eqs = masks.get(text.charCodeAt(pos)) ?? NO_MATCH;
+    const code = text.charCodeAt(pos);
+    let eqs: Int32Array = NO_MATCH;
+    let base = 0;
+    if (code < 128) {
+      eqs = ascii;
+      base = code * blocks;
+    } else eqs = masks.get(code) ?? NO_MATCH;
     let carry = firstIn;
     for (let b = 0; b < blocks; b++) {
       const high = b === blocks - 1 ? lastHigh : -2147483648;
       const neg = carry < 0 ? 1 : 0;
-      const eq = eqs[b] | neg;
+      const eq = eqs[base + b] | neg;
       const pvb = pv[b];
       const mvb = mv[b];
       const xv = eq | mvb;
@@ -79,6 +90,39 @@ export function scanScores(
       carry = hout;
     }
     out[i] = score[blocks - 1];
+  }
+}
+
+/** scanScores for patterns of at most 32 characters (context, short quotes): all state in locals. */
+function scanOneBlock(
+  p: CompiledPattern,
+  text: string,
+  origin: number,
+  step: 1 | -1,
+  count: number,
+  anchored: boolean,
+  out: Int32Array,
+): void {
+  const { lastHigh: high, masks, ascii } = p;
+  let pv = -1;
+  let mv = 0;
+  let score = p.length;
+  let pos = step === 1 ? origin : origin - 1;
+  for (let i = 0; i < count; i++, pos += step) {
+    const code = text.charCodeAt(pos);
+    const eq = code < 128 ? ascii[code] : (masks.get(code)?.[0] ?? 0);
+    const xv = eq | mv;
+    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & high) score++;
+    else if (mh & high) score--;
+    ph <<= 1;
+    mh <<= 1;
+    if (anchored) ph |= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    out[i] = score;
   }
 }
 
