@@ -31,7 +31,7 @@ export interface PreparedQuery {
 
 /** Normalizes and compiles a query once. */
 export function prepareQuery(q: QuoteQuery): PreparedQuery {
-  return { q, quoteNorm: normalize(q.exact), ctx: compileContext(normalize(q.prefix), normalize(q.suffix)) };
+  return { q, quoteNorm: normalize(q.exact), ctx: compileContext(q.prefix, q.suffix) };
 }
 
 /** A text being anchored on; its normalized form is built on first use. */
@@ -53,7 +53,7 @@ export interface Candidate {
 
 /** Context agreement around raw span [rawStart, rawEnd); null when no context was stored. */
 export function agreementAtRaw(text: AnchorText, p: PreparedQuery, rawStart: number, rawEnd: number): number | null {
-  if (!p.ctx.prefix && !p.ctx.suffix) return null;
+  if (!p.ctx.present) return null;
   // Fast path: context unchanged character for character.
   const raw = text.raw;
   if (raw.endsWith(p.q.prefix, rawStart) && raw.startsWith(p.q.suffix, rawEnd)) return 1;

@@ -7,25 +7,47 @@
  * edit distance) and intact context scores 1.
  */
 import { anchoredDistance, compilePattern, type CompiledPattern } from './myers';
-import type { PreparedText } from './normalize';
+import { normalize, type PreparedText } from './normalize';
 
 /** Similarity that unrelated text reaches by chance; agreement starts above it. */
 const CHANCE_SIMILARITY = 0.4;
 /** Extra characters the context may have grown by (inserted words, typo fixes). */
 const SLACK = 8;
 
-/** The stored context, normalized and compiled once per annotation. */
-export interface CompiledContext {
-  prefix: CompiledPattern | null;
-  suffix: CompiledPattern | null;
+/** The stored context, normalized; compiled on first use (most quotes never need it). */
+export class CompiledContext {
+  private compiled: { prefix: CompiledPattern | null; suffix: CompiledPattern | null } | null = null;
+  constructor(
+    private readonly prefixRaw: string,
+    private readonly suffixRaw: string,
+  ) {}
+  /** True when the annotation stored any context at all. */
+  get present(): boolean {
+    return this.prefixRaw.length > 0 || this.suffixRaw.length > 0;
+  }
+  private get patterns() {
+    if (!this.compiled) {
+      const prefix = normalize(this.prefixRaw);
+      const suffix = normalize(this.suffixRaw);
+      // The prefix is read backwards from the quote, so it is compiled reversed.
+      this.compiled = {
+        prefix: prefix ? compilePattern(prefix, true) : null,
+        suffix: suffix ? compilePattern(suffix) : null,
+      };
+    }
+    return this.compiled;
+  }
+  get prefix(): CompiledPattern | null {
+    return this.patterns.prefix;
+  }
+  get suffix(): CompiledPattern | null {
+    return this.patterns.suffix;
+  }
 }
 
-/** Compiles normalized prefix (read backwards from the quote) and suffix. */
-export function compileContext(prefixNorm: string, suffixNorm: string): CompiledContext {
-  return {
-    prefix: prefixNorm ? compilePattern(prefixNorm, true) : null,
-    suffix: suffixNorm ? compilePattern(suffixNorm) : null,
-  };
+/** Wraps an annotation's raw prefix and suffix. */
+export function compileContext(prefix: string, suffix: string): CompiledContext {
+  return new CompiledContext(prefix, suffix);
 }
 
 function sideAgreement(p: CompiledPattern, norm: string, origin: number, step: 1 | -1): number {

@@ -20,12 +20,18 @@ const MAX_REGIONS = 16;
 const RARE_SEED_HITS = 6;
 /** Occurrences kept per seed for voting. */
 const MAX_SEED_HITS = 64;
-const FILTER_BITS = 20;
+const FILTER_BITS = 16;
 
 /** One annotation to look for everywhere, with where it was expected. */
 export interface AnywhereQuery {
   p: PreparedQuery;
   expected: number | undefined;
+}
+
+/** One seed of one query: its offset in the normalized quote and the quote starts its occurrences imply. */
+interface Seed {
+  offset: number;
+  starts: number[];
 }
 
 function hashAt(s: string, at: number): number {
@@ -37,7 +43,8 @@ function hashAt(s: string, at: number): number {
 /** Anchors each query anywhere in the text; results in input order. */
 export function findAnywhere(text: AnchorText, queries: readonly AnywhereQuery[]): (AnchorResult | null)[] {
   const results: (AnchorResult | null)[] = new Array(queries.length).fill(null);
-  const seeds = new Map<number, { query: number; offset: number }[]>();
+  const seeds = new Map<number, Seed[]>();
+  const seedsOf: Seed[][] = queries.map(() => []);
   const filter = new Uint8Array(1 << FILTER_BITS);
   queries.forEach(({ p, expected }, qi) => {
     const m = p.quoteNorm.length;
@@ -54,33 +61,29 @@ export function findAnywhere(text: AnchorText, queries: readonly AnywhereQuery[]
       filter[h >>> (32 - FILTER_BITS)] = 1;
       let list = seeds.get(h);
       if (!list) seeds.set(h, (list = []));
-      list.push({ query: qi, offset });
+      const seed: Seed = { offset, starts: [] };
+      list.push(seed);
+      seedsOf[qi].push(seed);
     }
   });
   if (seeds.size === 0) return results;
 
   const norm = text.norm.norm;
-  // Per query and seed: where that seed occurs.
-  const hits = new Map<number, Map<number, number[]>>();
   let pow = 1;
   for (let j = 1; j < Q; j++) pow = Math.imul(pow, BASE);
   let h = norm.length >= Q ? hashAt(norm, 0) : 0;
+  const shift = 32 - FILTER_BITS;
   for (let i = 0; i + Q <= norm.length; i++) {
     if (i > 0) h = (Math.imul(h - Math.imul(norm.charCodeAt(i - 1), pow), BASE) + norm.charCodeAt(i + Q - 1)) | 0;
-    if (!filter[h >>> (32 - FILTER_BITS)]) continue;
+    if (filter[h >>> shift] === 0) continue;
     const list = seeds.get(h);
     if (!list) continue;
-    for (const { query, offset } of list) {
-      let bySeed = hits.get(query);
-      if (!bySeed) hits.set(query, (bySeed = new Map()));
-      let at = bySeed.get(offset);
-      if (!at) bySeed.set(offset, (at = []));
-      if (at.length < MAX_SEED_HITS) at.push(i - offset);
-    }
+    for (const seed of list) if (seed.starts.length < MAX_SEED_HITS) seed.starts.push(i - seed.offset);
   }
 
-  for (const [qi, bySeed] of hits) {
-    const starts = regionsToVerify(bySeed);
+  for (let qi = 0; qi < queries.length; qi++) {
+    if (seedsOf[qi].length === 0) continue;
+    const starts = regionsToVerify(seedsOf[qi]);
     const { p, expected } = queries[qi];
     const m = p.quoteNorm.length;
     const k = Math.floor(m * ERROR_RATE);
@@ -108,10 +111,10 @@ export function findAnywhere(text: AnchorText, queries: readonly AnywhereQuery[]
  * Where to verify: every occurrence of a rare seed, and places that several
  * seeds agree on (an intact occurrence puts all its seeds at one start).
  */
-function regionsToVerify(bySeed: Map<number, number[]>): number[] {
+function regionsToVerify(seeds: Seed[]): number[] {
   const votes = new Map<number, number>();
   const chosen = new Set<number>();
-  for (const starts of bySeed.values()) {
+  for (const { starts } of seeds) {
     const rare = starts.length <= RARE_SEED_HITS;
     for (const s of starts) {
       if (rare) chosen.add(s);

@@ -25,6 +25,13 @@ import type { AnchorResult } from './types';
 const SURE_AGREEMENT = 0.85;
 /** Raw characters searched on each side of the prediction: first a few, then more. */
 const WINDOWS = [48, 400];
+/**
+ * Then a wide window for verbatim quotes only (cheap: indexOf). It finds the
+ * first quote after an inserted or deleted paragraph, whose predicted
+ * position is off by the paragraph's length, and so re-syncs the prediction
+ * for the quotes after it.
+ */
+const EXACT_WINDOW = 4096;
 /** Error budget, as a share of the normalized quote, for approximate matches. */
 export const ERROR_RATE = 0.25;
 /** Quotes shorter than this (normalized) are only matched exactly. */
@@ -102,8 +109,11 @@ export function findNear(
     }
     if (found) return found;
   }
-  return null;
+  const from = Math.max(0, expected - EXACT_WINDOW);
+  const to = Math.min(raw.length, expected + exact.length + EXACT_WINDOW);
+  return choose(exactCandidates(text, p, from, to, MAX_CANDIDATES), p, expected);
 }
 
 /** The widest window findNear searches, so callers can skip hints it already covered. */
 export const NEAR_RADIUS = WINDOWS[WINDOWS.length - 1];
+

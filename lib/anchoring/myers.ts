@@ -18,6 +18,7 @@ export interface CompiledPattern {
 }
 
 const NO_MATCH = new Int32Array(64);
+let state = new Int32Array(96);
 
 /** Compiles `pattern` (read backwards when `reversed`) for the scans below. */
 export function compilePattern(pattern: string, reversed = false): CompiledPattern {
@@ -54,9 +55,11 @@ export function scanScores(
 ): void {
   const { blocks, lastHigh, masks, ascii } = p;
   if (blocks === 1) return scanOneBlock(p, text, origin, step, count, anchored, out);
-  const pv = new Int32Array(blocks).fill(-1);
-  const mv = new Int32Array(blocks);
-  const score = new Int32Array(blocks);
+  if (state.length < 3 * blocks) state = new Int32Array(3 * blocks * 2);
+  // One reused buffer (no allocation per scan): pv, mv and score of each block side by side.
+  const pv = state.subarray(0, blocks).fill(-1);
+  const mv = state.subarray(blocks, 2 * blocks).fill(0);
+  const score = state.subarray(2 * blocks, 3 * blocks);
   for (let b = 0; b < blocks; b++) score[b] = Math.min((b + 1) * 32, p.length);
   const firstIn = anchored ? 1 : 0;
   let pos = step === 1 ? origin : origin - 1;

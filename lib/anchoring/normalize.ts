@@ -58,7 +58,9 @@ export function prepareText(raw: string): PreparedText {
   let n = 0;
   for (let r = 0; r < raw.length; r++) {
     rawToNorm[r] = n;
-    const f = foldCode(raw.charCodeAt(r));
+    const code = raw.charCodeAt(r);
+    let f = foldTable[code];
+    if (f === -2) f = foldCode(code);
     if (f !== -1) {
       codes[n] = f;
       normToRaw[n] = r;
@@ -66,10 +68,14 @@ export function prepareText(raw: string): PreparedText {
     }
   }
   rawToNorm[raw.length] = n;
-  // TextDecoder has no UTF-16 "from code units" fast path in Node; chunk fromCharCode instead.
-  let norm = '';
-  for (let i = 0; i < n; i += 8192) {
-    norm += String.fromCharCode.apply(null, Array.from(codes.subarray(i, Math.min(n, i + 8192))));
+  let norm = utf16.decode(codes.subarray(0, n));
+  if (norm.length !== n) {
+    // Defensive: offsets depend on one output unit per input unit.
+    norm = '';
+    for (let i = 0; i < n; i += 8192) norm += String.fromCharCode(...codes.subarray(i, Math.min(n, i + 8192)));
   }
   return { raw, norm, normToRaw: normToRaw.subarray(0, n), rawToNorm };
 }
+
+// Decodes code units as they are (lone surrogates included: fatal is off, and pairs stay pairs).
+const utf16 = new TextDecoder('utf-16le');
