@@ -5,6 +5,7 @@
  * the right text, none on wrong text (deleted quotes must come back null), and
  * the whole re-anchoring takes under 100 ms (median of 5 runs).
  */
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { anchorAll, describe, type AnchorOutcome } from '../lib/anchoring';
 import { buildCorpus, type Truth } from './anchoring-corpus';
@@ -81,13 +82,20 @@ export const benchmark: Benchmark = {
       `${corpus.oldText.length} → ${corpus.newText.length} chars, ${items.length} annotations, ${corpus.edits.length} edits`,
     );
     const times: number[] = [];
+    const cpuTimes: number[] = [];
     let outcomes: AnchorOutcome[] = [];
+    const load = os.loadavg()[0];
     for (let run = 0; run < 5; run++) {
+      const cpu0 = process.cpuUsage();
       const t0 = performance.now();
       outcomes = anchorAll(corpus.newText, items);
       times.push(performance.now() - t0);
+      const cpu = process.cpuUsage(cpu0);
+      cpuTimes.push((cpu.user + cpu.system) / 1000);
     }
     const median = times.sort((a, b) => a - b)[2];
+    const cpuMedian = cpuTimes.sort((a, b) => a - b)[2];
+    ctx.log(`wall ${times.map((t) => t.toFixed(0)).join(' ')} ms; CPU ${cpuTimes.map((t) => t.toFixed(0)).join(' ')} ms; load average ${load.toFixed(1)} on ${os.cpus().length} cores`);
     const s = score(corpus.truth, outcomes);
     ctx.log(
       `kept ${s.kept} (right ${s.keptRight}, exact ${s.keptExact}, orphaned ${s.keptOrphaned}), gone ${s.gone} (null ${s.goneNull}), partial ${s.partial} (orphaned ${s.partialOrphaned}), wrong ${s.wrong}`,
@@ -125,6 +133,14 @@ export const benchmark: Benchmark = {
         figure: `${median.toFixed(1)} ms`,
         goal: '< 100 ms',
         met: median < 100,
+      },
+      {
+        area: 'anchoring',
+        // On a shared machine wall time mostly measures the neighbours; CPU time is this process's own work.
+        measure: `same, CPU time of this process (median of 5; load average was ${load.toFixed(1)} on ${os.cpus().length} cores)`,
+        figure: `${cpuMedian.toFixed(1)} ms`,
+        goal: '< 100 ms',
+        met: cpuMedian < 100,
       },
     ];
     return rows;

@@ -7,7 +7,7 @@
  * is an orphan, not a coin flip.
  */
 import { compileContext, contextAgreement, requiredAgreement, type CompiledContext } from './context-agreement';
-import type { CompiledPattern } from './myers';
+import { compilePattern, type CompiledPattern } from './myers';
 import { isSkipped, normalize, prepareText, type PreparedText } from './normalize';
 import type { AnchorResult } from './types';
 
@@ -20,18 +20,35 @@ export interface QuoteQuery {
   position?: { start: number; end: number };
 }
 
-/** A query with its normalized quote and compiled context; quote patterns are compiled on first use. */
-export interface PreparedQuery {
-  q: QuoteQuery;
-  quoteNorm: string;
-  ctx: CompiledContext;
-  forward?: CompiledPattern;
-  backward?: CompiledPattern;
+/**
+ * A query with its normalized quote, context and compiled quote patterns,
+ * each made on first use: most quotes are confirmed by one string comparison
+ * and never need them.
+ */
+export class PreparedQuery {
+  readonly ctx: CompiledContext;
+  private norm: string | null = null;
+  private fwd: CompiledPattern | null = null;
+  private bwd: CompiledPattern | null = null;
+  constructor(readonly q: QuoteQuery) {
+    this.ctx = compileContext(q.prefix, q.suffix);
+  }
+  get quoteNorm(): string {
+    return (this.norm ??= normalize(this.q.exact));
+  }
+  /** The normalized quote compiled for forward scans. */
+  get forward(): CompiledPattern {
+    return (this.fwd ??= compilePattern(this.quoteNorm));
+  }
+  /** The normalized quote compiled for backward scans (finding where a match starts). */
+  get backward(): CompiledPattern {
+    return (this.bwd ??= compilePattern(this.quoteNorm, true));
+  }
 }
 
-/** Normalizes and compiles a query once. */
+/** Wraps a query for matching. */
 export function prepareQuery(q: QuoteQuery): PreparedQuery {
-  return { q, quoteNorm: normalize(q.exact), ctx: compileContext(q.prefix, q.suffix) };
+  return new PreparedQuery(q);
 }
 
 /** A text being anchored on; its normalized form is built on first use. */

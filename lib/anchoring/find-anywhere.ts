@@ -15,9 +15,9 @@ import type { AnchorResult } from './types';
 const Q = 8;
 const BASE = 0x01000193;
 /** Regions verified per annotation at most. */
-const MAX_REGIONS = 16;
+const MAX_REGIONS = 8;
 /** A seed occurring more often than this is a common word, not evidence of where the quote is. */
-const RARE_SEED_HITS = 6;
+const RARE_SEED_HITS = 4;
 /** Occurrences kept per seed for voting. */
 const MAX_SEED_HITS = 64;
 const FILTER_BITS = 16;

@@ -18,13 +18,15 @@ import {
   type Candidate,
   type PreparedQuery,
 } from './candidates';
-import { anchoredDistance, compilePattern, searchEnds } from './myers';
+import { anchoredDistance, searchEnds } from './myers';
 import type { AnchorResult } from './types';
 
 /** Agreement that settles the answer for a verbatim quote at its old (not the predicted) offset. */
 const SURE_AGREEMENT = 0.85;
-/** Raw characters searched on each side of the prediction: first a few, then more. */
-const WINDOWS = [48, 400];
+/** How far off the prediction a verbatim quote is first looked for. */
+const NUDGE = 32;
+/** Raw characters searched on each side of the prediction (editedInPlace covers the quote right at it). */
+const WINDOWS = [320];
 /**
  * Then a wide window for verbatim quotes only (cheap: indexOf). It finds the
  * first quote after an inserted or deleted paragraph, whose predicted
@@ -49,10 +51,9 @@ export function fuzzyCandidates(
 ): Candidate[] {
   const t = text.norm;
   const m = p.quoteNorm.length;
-  const forward = (p.forward ??= compilePattern(p.quoteNorm));
   const out: Candidate[] = [];
-  for (const hit of searchEnds(forward, t.norm, from, to, maxErrors)) {
-    const backward = (p.backward ??= compilePattern(p.quoteNorm, true));
+  for (const hit of searchEnds(p.forward, t.norm, from, to, maxErrors)) {
+    const backward = p.backward;
     // The scan reports where matches end; read backwards from there to find where each one starts.
     const { errors, length } = anchoredDistance(backward, t.norm, hit.end, -1, m + maxErrors);
     if (length === 0) continue;
@@ -91,7 +92,18 @@ export function findNear(
   }
   if (expected === undefined) return null;
 
+  // Verbatim a few characters off the prediction (a small edit between this quote and the last one).
+  const slightlyOff = choose(
+    exactCandidates(text, p, Math.max(0, expected - NUDGE), Math.min(raw.length, expected + exact.length + NUDGE), 4),
+    p,
+    expected,
+  );
+  if (slightlyOff) return slightlyOff;
   const m = p.quoteNorm.length;
+  if (m >= MIN_FUZZY_LENGTH) {
+    const here = editedInPlace(text, p, expected);
+    if (here) return here;
+  }
   for (const window of WINDOWS) {
     const from = Math.max(0, expected - window);
     const to = Math.min(raw.length, expected + exact.length + window);
@@ -112,6 +124,25 @@ export function findNear(
   const from = Math.max(0, expected - EXACT_WINDOW);
   const to = Math.min(raw.length, expected + exact.length + EXACT_WINDOW);
   return choose(exactCandidates(text, p, from, to, MAX_CANDIDATES), p, expected);
+}
+
+/**
+ * The common case of an edited quote: a typo fixed or a comma changed, the
+ * quote still starting (nearly) where predicted. Two anchored scans (one
+ * forward from the prediction to find the end, one backward from that end
+ * to find the start) instead of a window search.
+ */
+function editedInPlace(text: AnchorText, p: PreparedQuery, expected: number): AnchorResult | null {
+  const t = text.norm;
+  const m = p.quoteNorm.length;
+  const maxErrors = Math.floor(m * ERROR_RATE);
+  const normStart = t.rawToNorm[Math.min(expected, t.raw.length)];
+  const ahead = anchoredDistance(p.forward, t.norm, normStart, 1, m + maxErrors);
+  if (ahead.length === 0 || ahead.errors > maxErrors) return null;
+  const end = normStart + ahead.length;
+  const back = anchoredDistance(p.backward, t.norm, end, -1, m + maxErrors);
+  if (back.length === 0) return null;
+  return choose([normalizedCandidate(text, p, end - back.length, end, 1 - back.errors / m)], p, expected);
 }
 
 /** The widest window findNear searches, so callers can skip hints it already covered. */

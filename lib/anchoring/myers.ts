@@ -13,8 +13,12 @@ export interface CompiledPattern {
   /** The highest used bit of the last block: where the pattern's last row lives. */
   lastHigh: number;
   masks: Map<number, Int32Array>;
-  /** Masks of code units below 128 (most of any normalized text), flat: ascii[code * blocks + block]. */
-  ascii: Int32Array;
+  /**
+   * Masks of code units below 128 (most of any normalized text), flat: ascii[code * blocks + block].
+   * A plain array, not a typed one: thousands of short-lived patterns per re-anchoring would each
+   * allocate an off-heap buffer, which costs more in garbage collection than the lookups save.
+   */
+  ascii: number[];
 }
 
 const NO_MATCH = new Int32Array(64);
@@ -31,8 +35,8 @@ export function compilePattern(pattern: string, reversed = false): CompiledPatte
     if (!mask) masks.set(code, (mask = new Int32Array(blocks)));
     mask[i >> 5] |= 1 << (i & 31);
   }
-  const ascii = new Int32Array(128 * blocks);
-  for (const [code, mask] of masks) if (code < 128) ascii.set(mask, code * blocks);
+  const ascii: number[] = new Array(128 * blocks).fill(0);
+  for (const [code, mask] of masks) if (code < 128) for (let b = 0; b < blocks; b++) ascii[code * blocks + b] = mask[b];
   const lastBits = m - (blocks - 1) * 32;
   return { length: m, blocks, lastHigh: 1 << (Math.max(1, lastBits) - 1), masks, ascii };
 }
@@ -65,7 +69,7 @@ export function scanScores(
   let pos = step === 1 ? origin : origin - 1;
   for (let i = 0; i < count; i++, pos += step) {
     const code = text.charCodeAt(pos);
-    let eqs: Int32Array = NO_MATCH;
+    let eqs: ArrayLike<number> = NO_MATCH;
     let base = 0;
     if (code < 128) {
       eqs = ascii;

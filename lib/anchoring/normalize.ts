@@ -42,12 +42,12 @@ export function isSkipped(code: number): boolean {
 
 /** The normalized form of a short string (no offset maps). */
 export function normalize(s: string): string {
-  let out = '';
+  const codes: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const f = foldCode(s.charCodeAt(i));
-    if (f !== -1) out += String.fromCharCode(f);
+    if (f !== -1) codes.push(f);
   }
-  return out;
+  return String.fromCharCode(...codes);
 }
 
 /** Normalizes a whole text once, keeping offset maps both ways. */
