@@ -36,6 +36,11 @@ export class PreparedQuery {
   get quoteNorm(): string {
     return (this.norm ??= normalize(this.q.exact));
   }
+  private numbers: string | null = null;
+  /** The quote's digits in order: an approximate match whose digits differ is a different statement. */
+  get digits(): string {
+    return (this.numbers ??= digitsOf(this.quoteNorm));
+  }
   /** The normalized quote compiled for forward scans. */
   get forward(): CompiledPattern {
     return (this.fwd ??= compilePattern(this.quoteNorm));
@@ -99,6 +104,16 @@ export function distinctiveLength(p: PreparedQuery): number {
  * to look, a lone occurrence otherwise, and refuse a tie.
  */
 export function choose(candidates: Candidate[], p: PreparedQuery, expected: number | undefined): AnchorResult | null {
+  // Verbatim occurrences first: an approximate match only counts when no verbatim one is acceptable.
+  const verbatim = candidates.filter((c) => c.quoteSimilarity === 1);
+  if (verbatim.length > 0 && verbatim.length < candidates.length) {
+    const found = chooseAmong(verbatim, p, expected);
+    if (found) return found;
+  }
+  return chooseAmong(candidates, p, expected);
+}
+
+function chooseAmong(candidates: Candidate[], p: PreparedQuery, expected: number | undefined): AnchorResult | null {
   const quoteLength = distinctiveLength(p);
   let best: Candidate | null = null;
   let bestScore = -Infinity;
@@ -152,5 +167,13 @@ export function normalizedCandidate(
   while (trail < exact.length - lead && isSkipped(exact.charCodeAt(exact.length - 1 - trail))) trail++;
   for (let i = 0; i < lead && rawStart > 0 && isSkipped(t.raw.charCodeAt(rawStart - 1)); i++) rawStart--;
   for (let i = 0; i < trail && rawEnd < t.raw.length && isSkipped(t.raw.charCodeAt(rawEnd)); i++) rawEnd++;
+  // "Item 30 costs $5" is not "Item 31 costs $5", however similar: numbers carry the meaning.
+  if (quoteSimilarity < 1 && digitsOf(t.norm.slice(normStart, normEnd)) !== p.digits) {
+    return { rawStart, rawEnd, quoteSimilarity: 0, agreement: 0 };
+  }
   return { rawStart, rawEnd, quoteSimilarity, agreement: contextAgreement(p.ctx, t, normStart, normEnd) };
+}
+
+function digitsOf(s: string): string {
+  return s.replace(/\D+/g, '');
 }

@@ -81,5 +81,10 @@ export function contextAgreement(
  */
 export function requiredAgreement(quoteLength: number, quoteSimilarity: number): number {
   const base = quoteLength < 16 ? 0.5 : quoteLength < 48 ? 0.35 : quoteLength < 96 ? 0.25 : 0.15;
-  return base + (1 - quoteSimilarity) * 3;
+  if (quoteSimilarity === 1) return base;
+  // An edited short quote is weak evidence: in repetitive text ("item 30 costs", "item 31 costs") the
+  // neighbour of a deleted sentence differs by one character, with context to match. Only nearly
+  // intact context vouches for it.
+  const edited = base + (1 - quoteSimilarity) * 3;
+  return quoteLength < 32 ? Math.max(edited, 0.9) : edited;
 }

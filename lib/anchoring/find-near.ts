@@ -24,7 +24,7 @@ import type { AnchorResult } from './types';
 /** Agreement that settles the answer for a verbatim quote at its old (not the predicted) offset. */
 const SURE_AGREEMENT = 0.85;
 /** How far off the prediction a verbatim quote is first looked for. */
-const NUDGE = 32;
+const NUDGE = 320;
 /** Raw characters searched on each side of the prediction (editedInPlace covers the quote right at it). */
 const WINDOWS = [320];
 /**
@@ -92,13 +92,15 @@ export function findNear(
   }
   if (expected === undefined) return null;
 
-  // Verbatim a few characters off the prediction (a small edit between this quote and the last one).
-  const slightlyOff = choose(
-    exactCandidates(text, p, Math.max(0, expected - NUDGE), Math.min(raw.length, expected + exact.length + NUDGE), 4),
+  // Verbatim near the prediction (an edit between this quote and the last one shifted it). Checked
+  // before approximate matches: in repetitive text ("Q1 revenue rose", "Q2 revenue rose") a one-letter
+  // neighbour with agreeable context must not win over the quote itself.
+  const verbatim = choose(
+    exactCandidates(text, p, Math.max(0, expected - NUDGE), Math.min(raw.length, expected + exact.length + NUDGE), MAX_CANDIDATES),
     p,
     expected,
   );
-  if (slightlyOff) return slightlyOff;
+  if (verbatim) return verbatim;
   const m = p.quoteNorm.length;
   if (m >= MIN_FUZZY_LENGTH) {
     const here = editedInPlace(text, p, expected);
