@@ -13,7 +13,7 @@ import { toQuoteQuery } from './anchor';
 import { AnchorText, prepareQuery, type PreparedQuery } from './candidates';
 import { classifyAnchor } from './classify-anchor';
 import { findAnywhere } from './find-anywhere';
-import { findNear, NEAR_RADIUS } from './find-near';
+import { findNear } from './find-near';
 import type { AnchorResult, AnchorStatus, Selector } from './types';
 
 /** One annotation to re-anchor. */
@@ -52,7 +52,9 @@ export function anchorAll(text: string, items: readonly AnchorItem[]): AnchorOut
     const expected = old === undefined ? undefined : clamp(old + shifts[0]);
     expectedAt[i] = expected;
     const alternatives = old === undefined ? [] : shifts.slice(1).map((s) => clamp(old + s));
-    const result = findNear(target, p, expected, alternatives);
+    // No approximate window search here: an edited quote far from its prediction is rare, and
+    // rounds 2 and 3 find it for less than searching a window around every missing quote.
+    const result = findNear(target, p, expected, alternatives, false);
     if (result) {
       results[i] = result;
       if (old !== undefined) rememberShift(shifts, result.start - old);
@@ -82,8 +84,8 @@ export function anchorAll(text: string, items: readonly AnchorItem[]): AnchorOut
         }
       }
     }
+    if (expectedAt[i] !== undefined) hints.add(expectedAt[i]!);
     for (const hint of hints) {
-      if (Math.abs(hint - (expectedAt[i] ?? -Infinity)) < NEAR_RADIUS / 2) continue;
       const r = findNear(target, prepared[i], hint);
       if (r) {
         results[i] = r;

@@ -66,13 +66,16 @@ export function fuzzyCandidates(
 /**
  * Finds the quote near `expected` (a raw offset), or null if the neighbourhood
  * holds no acceptable match. `alternatives` are other plausible starts, only
- * checked for a verbatim quote with intact context.
+ * checked for a verbatim quote with intact context. `searchWindow` false skips
+ * the approximate window search, for callers (anchorAll) that have a cheaper
+ * way to handle quotes that are both edited and far from their prediction.
  */
 export function findNear(
   text: AnchorText,
   p: PreparedQuery,
   expected: number | undefined,
   alternatives: readonly number[] = [],
+  searchWindow = true,
 ): AnchorResult | null {
   const raw = text.raw;
   const { exact, position } = p.q;
@@ -106,7 +109,7 @@ export function findNear(
     const here = editedInPlace(text, p, expected);
     if (here) return here;
   }
-  for (const window of WINDOWS) {
+  for (const window of searchWindow ? WINDOWS : []) {
     const from = Math.max(0, expected - window);
     const to = Math.min(raw.length, expected + exact.length + window);
     let found: AnchorResult | null;
@@ -146,7 +149,3 @@ function editedInPlace(text: AnchorText, p: PreparedQuery, expected: number): An
   if (back.length === 0) return null;
   return choose([normalizedCandidate(text, p, end - back.length, end, 1 - back.errors / m)], p, expected);
 }
-
-/** The widest window findNear searches, so callers can skip hints it already covered. */
-export const NEAR_RADIUS = WINDOWS[WINDOWS.length - 1];
-
