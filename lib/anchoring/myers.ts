@@ -12,31 +12,36 @@ export interface CompiledPattern {
   blocks: number;
   /** The highest used bit of the last block: where the pattern's last row lives. */
   lastHigh: number;
-  masks: Map<number, Int32Array>;
+  /** Masks of code units of 128 and above (rare in normalized text), or null when there are none. */
+  masks: Map<number, number[]> | null;
   /**
    * Masks of code units below 128 (most of any normalized text), flat: ascii[code * blocks + block].
-   * A plain array, not a typed one: thousands of short-lived patterns per re-anchoring would each
-   * allocate an off-heap buffer, which costs more in garbage collection than the lookups save.
+   * Plain arrays, not typed ones: thousands of short-lived patterns per re-anchoring would each
+   * allocate off-heap buffers, which cost more in garbage collection than the lookups save.
    */
   ascii: number[];
 }
 
-const NO_MATCH = new Int32Array(64);
+const NO_MATCH: number[] = [];
 let state = new Int32Array(96);
 
 /** Compiles `pattern` (read backwards when `reversed`) for the scans below. */
 export function compilePattern(pattern: string, reversed = false): CompiledPattern {
   const m = pattern.length;
   const blocks = Math.max(1, Math.ceil(m / 32));
-  const masks = new Map<number, Int32Array>();
+  const ascii: number[] = new Array(128 * blocks).fill(0);
+  let masks: Map<number, number[]> | null = null;
   for (let i = 0; i < m; i++) {
     const code = pattern.charCodeAt(reversed ? m - 1 - i : i);
-    let mask = masks.get(code);
-    if (!mask) masks.set(code, (mask = new Int32Array(blocks)));
-    mask[i >> 5] |= 1 << (i & 31);
+    const bit = 1 << (i & 31);
+    if (code < 128) ascii[code * blocks + (i >> 5)] |= bit;
+    else {
+      masks ??= new Map();
+      let mask = masks.get(code);
+      if (!mask) masks.set(code, (mask = new Array(blocks).fill(0)));
+      mask[i >> 5] |= bit;
+    }
   }
-  const ascii: number[] = new Array(128 * blocks).fill(0);
-  for (const [code, mask] of masks) if (code < 128) for (let b = 0; b < blocks; b++) ascii[code * blocks + b] = mask[b];
   const lastBits = m - (blocks - 1) * 32;
   return { length: m, blocks, lastHigh: 1 << (Math.max(1, lastBits) - 1), masks, ascii };
 }
@@ -74,12 +79,12 @@ export function scanScores(
     if (code < 128) {
       eqs = ascii;
       base = code * blocks;
-    } else eqs = masks.get(code) ?? NO_MATCH;
+    } else eqs = masks?.get(code) ?? NO_MATCH;
     let carry = firstIn;
     for (let b = 0; b < blocks; b++) {
       const high = b === blocks - 1 ? lastHigh : -2147483648;
       const neg = carry < 0 ? 1 : 0;
-      const eq = eqs[base + b] | neg;
+      const eq = (eqs[base + b] ?? 0) | neg;
       const pvb = pv[b];
       const mvb = mv[b];
       const xv = eq | mvb;
@@ -117,7 +122,7 @@ function scanOneBlock(
   let pos = step === 1 ? origin : origin - 1;
   for (let i = 0; i < count; i++, pos += step) {
     const code = text.charCodeAt(pos);
-    const eq = code < 128 ? ascii[code] : (masks.get(code)?.[0] ?? 0);
+    const eq = code < 128 ? ascii[code] : (masks?.get(code)?.[0] ?? 0);
     const xv = eq | mv;
     const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
     let ph = mv | ~(xh | pv);
