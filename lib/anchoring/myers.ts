@@ -16,20 +16,21 @@ export interface CompiledPattern {
   masks: Map<number, number[]> | null;
   /**
    * Masks of code units below 128 (most of any normalized text), flat: ascii[code * blocks + block].
-   * Plain arrays, not typed ones: thousands of short-lived patterns per re-anchoring would each
-   * allocate off-heap buffers, which cost more in garbage collection than the lookups save.
+   * One typed array per pattern; the rare other characters use plain arrays, because thousands of
+   * short-lived patterns allocating a typed array per character cost more in garbage collection
+   * than the lookups save.
    */
-  ascii: number[];
+  ascii: Int32Array;
 }
 
-const NO_MATCH: number[] = [];
+const NO_MATCH = new Int32Array(64);
 let state = new Int32Array(96);
 
 /** Compiles `pattern` (read backwards when `reversed`) for the scans below. */
 export function compilePattern(pattern: string, reversed = false): CompiledPattern {
   const m = pattern.length;
   const blocks = Math.max(1, Math.ceil(m / 32));
-  const ascii: number[] = new Array(128 * blocks).fill(0);
+  const ascii = new Int32Array(128 * blocks);
   let masks: Map<number, number[]> | null = null;
   for (let i = 0; i < m; i++) {
     const code = pattern.charCodeAt(reversed ? m - 1 - i : i);
@@ -84,7 +85,7 @@ export function scanScores(
     for (let b = 0; b < blocks; b++) {
       const high = b === blocks - 1 ? lastHigh : -2147483648;
       const neg = carry < 0 ? 1 : 0;
-      const eq = (eqs[base + b] ?? 0) | neg;
+      const eq = eqs[base + b] | neg;
       const pvb = pv[b];
       const mvb = mv[b];
       const xv = eq | mvb;
