@@ -85,6 +85,8 @@ export const benchmark: Benchmark = {
     const cpuTimes: number[] = [];
     let outcomes: AnchorOutcome[] = [];
     const load = os.loadavg()[0];
+    // One untimed warm-up run: the server re-anchors in a long-running process, where the code is compiled.
+    anchorAll(corpus.newText, items);
     for (let run = 0; run < 5; run++) {
       const cpu0 = process.cpuUsage();
       const t0 = performance.now();
@@ -129,7 +131,7 @@ export const benchmark: Benchmark = {
       },
       {
         area: 'anchoring',
-        measure: `re-anchor ${n} annotations on ${chars} (median of 5)`,
+        measure: `re-anchor ${n} annotations on ${chars} (median of 5 after a warm-up run)`,
         figure: `${median.toFixed(1)} ms`,
         goal: '< 100 ms',
         met: median < 100,

@@ -84,8 +84,9 @@ export function anchorAll(text: string, items: readonly AnchorItem[]): AnchorOut
         }
       }
     }
-    if (expectedAt[i] !== undefined) hints.add(expectedAt[i]!);
     for (const hint of hints) {
+      // Round 1 already tried the predicted position itself (verbatim and edited in place).
+      if (expectedAt[i] !== undefined && Math.abs(hint - expectedAt[i]!) < 16) continue;
       const r = findNear(target, prepared[i], hint);
       if (r) {
         results[i] = r;
