@@ -44,6 +44,8 @@ export interface AnnotationDocument {
   isClaim: boolean;
   stance: string | null;
   authorId: string;
+  /** Author of the thread's root (the annotation's own author for top-level ones): may always read the thread. */
+  rootAuthorId: string;
   authorName: string;
   /** Lower-cased author name for `user:` filters. */
   authorKey: string;
@@ -131,7 +133,7 @@ export async function annotationDocumentsFromRows(rows: AnnotationRow[], ids: st
     (rootIds.length
       ? await prisma.annotation.findMany({
           where: { id: { in: rootIds } },
-          select: { id: true, visibility: true, groupId: true, deletedAt: true, hiddenAt: true, group: { select: { slug: true } } },
+          select: { id: true, authorId: true, visibility: true, groupId: true, deletedAt: true, hiddenAt: true, group: { select: { slug: true } } },
         })
       : []
     ).map((r) => [r.id, r]),
@@ -161,6 +163,7 @@ export async function annotationDocumentsFromRows(rows: AnnotationRow[], ids: st
       isClaim: a.isClaim,
       stance: a.stance,
       authorId: a.authorId,
+      rootAuthorId: scope.authorId,
       authorName,
       authorKey: filterKey(authorName),
       groupId: scope.visibility === 'GROUP' ? scope.groupId : null,

@@ -16,7 +16,7 @@ describe('permission filter', () => {
     expect(annotationPermissionFilter(anon)).toBe('(visibility = "PUBLIC")');
   });
   it('adds own and group items for a member', () => {
-    expect(annotationPermissionFilter(alice)).toBe('(visibility = "PUBLIC" OR authorId = "u1" OR (visibility = "GROUP" AND groupId IN ["g1", "g2"]))');
+    expect(annotationPermissionFilter(alice)).toBe('(visibility = "PUBLIC" OR authorId = "u1" OR rootAuthorId = "u1" OR (visibility = "GROUP" AND groupId IN ["g1", "g2"]))');
   });
   it('is always the first clause, joined with AND to every query filter', () => {
     const f = annotationFilter(q('tag:x user:bob group:club is:claim stance:disputes quote:"abc"'), anon, 'reply');

@@ -18,10 +18,10 @@ export interface Viewer {
   canReadArticles: boolean;
 }
 
-/** What annotations the viewer may see: public, their own, their groups'. */
+/** What annotations the viewer may see: public, their own (and replies in their threads), their groups'. */
 export function annotationPermissionFilter(viewer: Viewer): string {
   const clauses = ['visibility = "PUBLIC"'];
-  if (viewer.userId) clauses.push(`authorId = ${q(viewer.userId)}`);
+  if (viewer.userId) clauses.push(`authorId = ${q(viewer.userId)}`, `rootAuthorId = ${q(viewer.userId)}`);
   if (viewer.groupIds.length) clauses.push(`(visibility = "GROUP" AND groupId IN [${viewer.groupIds.map(q).join(', ')}])`);
   return `(${clauses.join(' OR ')})`;
 }

@@ -30,7 +30,7 @@ export const ANNOTATION_SETTINGS: Settings = {
   searchableAttributes: ['body', 'claimStatement', 'quote', 'tags', 'authorName', 'articleTitle'],
   displayedAttributes: ['*'],
   filterableAttributes: [
-    'articleId', 'articleSlug', 'revisionId', 'visibility', 'authorId', 'authorKey', 'authorName', 'groupId', 'groupSlug',
+    'articleId', 'articleSlug', 'revisionId', 'visibility', 'authorId', 'rootAuthorId', 'authorKey', 'authorName', 'groupId', 'groupSlug',
     'tags', 'tagKeys', 'type', 'isClaim', 'stance', 'createdAt', 'rootId', 'articleTitle',
   ],
   sortableAttributes: ['createdAt'],

@@ -124,7 +124,7 @@ export async function searchPostgres(
 
 function permission(viewer: Viewer, vis: Prisma.Sql, grp: Prisma.Sql): Prisma.Sql {
   const clauses = [sql`${vis} = 'PUBLIC'`];
-  if (viewer.userId) clauses.push(sql`an."authorId" = ${viewer.userId}`);
+  if (viewer.userId) clauses.push(sql`an."authorId" = ${viewer.userId}`, sql`r."authorId" = ${viewer.userId}`);
   if (viewer.groupIds.length) clauses.push(sql`(${vis} = 'GROUP' AND ${grp} IN (${Prisma.join(viewer.groupIds)}))`);
   return sql`(${Prisma.join(clauses, ' OR ')})`;
 }

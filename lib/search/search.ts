@@ -59,8 +59,10 @@ export async function searchVisibleTo(user: SessionUser | null, request: SearchR
         circuit.glossMeiliDownUntil!.delete(key);
         return { ...result, tookMs: Math.round(performance.now() - started), degraded: false };
       } catch (e) {
+        if (process.env.GLOSS_DEBUG_SEARCH) console.error('meilisearch failed', e);
         if (!isUnreachable(e)) throw e;
-        circuit.glossMeiliDownUntil!.set(key, Date.now() + CIRCUIT_OPEN_MS);
+        // A missing index is not a dead server: don't make other searches wait it out.
+        if (!(e instanceof MeilisearchApiError)) circuit.glossMeiliDownUntil!.set(key, Date.now() + CIRCUIT_OPEN_MS);
       }
     }
   }
