@@ -29,6 +29,12 @@ export async function applyOutboxEvents(client: Meilisearch, names: IndexNames, 
   const passages = client.index<PassageDocument>(names.passages);
   const annotations = client.index(names.annotations);
   const tasks: EnqueuedTaskPromise[] = [];
+  // Requests start at once; a failure is handled by waitForSuccess at the end,
+  // so mark it handled now (Postgres reads happen in between).
+  const enqueue = (t: EnqueuedTaskPromise) => {
+    t.catch(() => {});
+    tasks.push(t);
+  };
   const passageDocs: PassageDocument[] = [];
   const goneArticles: string[] = [];
   const staleRevisions: string[] = [];
@@ -42,9 +48,9 @@ export async function applyOutboxEvents(client: Meilisearch, names: IndexNames, 
     passageDocs.push(...built.docs);
     staleRevisions.push(`(articleId = ${quoteFilterValue(articleId)} AND revisionId != ${quoteFilterValue(built.revisionId)})`);
   }
-  if (passageDocs.length) tasks.push(passages.addDocuments(passageDocs, { primaryKey: 'id' }));
+  if (passageDocs.length) enqueue(passages.addDocuments(passageDocs, { primaryKey: 'id' }));
   // Passages of older revisions leave the index; the filter never matches current ones.
-  if (staleRevisions.length) tasks.push(passages.deleteDocuments({ filter: staleRevisions.join(' OR ') }));
+  if (staleRevisions.length) enqueue(passages.deleteDocuments({ filter: staleRevisions.join(' OR ') }));
   if (articleIds.size) {
     // Annotations show the article title; a retitled or deleted article changes them too.
     const related = await prisma.annotation.findMany({ where: { articleId: { in: [...articleIds] } }, select: { id: true } });
@@ -52,8 +58,8 @@ export async function applyOutboxEvents(client: Meilisearch, names: IndexNames, 
   }
   if (goneArticles.length) {
     const inList = goneArticles.map(quoteFilterValue).join(', ');
-    tasks.push(passages.deleteDocuments({ filter: `articleId IN [${inList}]` }));
-    tasks.push(annotations.deleteDocuments({ filter: `articleId IN [${inList}]` }));
+    enqueue(passages.deleteDocuments({ filter: `articleId IN [${inList}]` }));
+    enqueue(annotations.deleteDocuments({ filter: `articleId IN [${inList}]` }));
   }
   if (annotationIds.size) {
     // A thread root's visibility decides its replies' visibility: rebuild them with it.
@@ -61,8 +67,8 @@ export async function applyOutboxEvents(client: Meilisearch, names: IndexNames, 
     for (const r of replies) annotationIds.add(r.id);
   }
   const { upsert, remove } = await buildAnnotationDocuments([...annotationIds]);
-  if (upsert.length) tasks.push(annotations.addDocuments(upsert, { primaryKey: 'id' }));
-  if (remove.length) tasks.push(annotations.deleteDocuments(remove));
+  if (upsert.length) enqueue(annotations.addDocuments(upsert, { primaryKey: 'id' }));
+  if (remove.length) enqueue(annotations.deleteDocuments(remove));
   if (tasks.length) await waitForSuccess(...tasks);
   return passageDocs.length;
 }
