@@ -154,6 +154,11 @@ describe('permissions', () => {
         expect(r.hits.map((h) => h.id)).toContain(privateNote.id);
         expect(r.degraded).toBe(label !== 'Meilisearch');
       });
+      it('finds it through quote: and user: filters too', async () => {
+        expect((await run(owner, { q: `quote:"${words.private}"` })).hits.map((h) => h.id)).toEqual([privateNote.id]);
+        expect((await run(owner, { q: `user:"olive owner" ${words.private}` })).hits.map((h) => h.id)).toEqual([privateNote.id]);
+        expect((await run(owner, { q: `user:me ${words.private}` })).hits.map((h) => h.id)).toEqual([privateNote.id]);
+      });
       it('never shows a private annotation to anyone else, by any query', async () => {
         for (const who of [null, member, stranger]) {
           for (const q of privateQueries()) {
