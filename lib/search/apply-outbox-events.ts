@@ -39,14 +39,18 @@ export async function applyOutboxEvents(client: Meilisearch, names: IndexNames, 
   const goneArticles: string[] = [];
   const staleRevisions: string[] = [];
 
+  const built = await buildPassageDocuments([...articleIds]);
   for (const articleId of articleIds) {
-    const built = await buildPassageDocuments(articleId);
-    if (!built) {
+    const article = built.get(articleId);
+    if (!article) {
       goneArticles.push(articleId);
       continue;
     }
-    passageDocs.push(...built.docs);
-    staleRevisions.push(`(articleId = ${quoteFilterValue(articleId)} AND revisionId != ${quoteFilterValue(built.revisionId)})`);
+    passageDocs.push(...article.docs);
+    // Filter deletes are costly in Meilisearch: only ask when a revision can be stale.
+    if (article.hadOlderRevisions) {
+      staleRevisions.push(`(articleId = ${quoteFilterValue(articleId)} AND revisionId != ${quoteFilterValue(article.revisionId)})`);
+    }
   }
   if (passageDocs.length) enqueue(passages.addDocuments(passageDocs, { primaryKey: 'id' }));
   // Passages of older revisions leave the index; the filter never matches current ones.

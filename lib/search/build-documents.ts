@@ -61,20 +61,48 @@ export const toTimestamp = (d: Date) => Math.floor(d.getTime() / 1000);
 /** Normalises a tag or name for exact, case-insensitive filtering. */
 export const filterKey = (s: string) => s.trim().toLowerCase();
 
-/** The passage documents of one article's current revision, or null when it has none. */
-export async function buildPassageDocuments(articleId: string): Promise<{ revisionId: string; docs: PassageDocument[] } | null> {
-  const article = await prisma.article.findUnique({
-    where: { id: articleId },
+/** What one article contributes to the passages index. */
+export interface ArticlePassages {
+  revisionId: string;
+  docs: PassageDocument[];
+  /** False when the article never had another revision, so there is nothing stale to delete. */
+  hadOlderRevisions: boolean;
+}
+
+/**
+ * Passage documents of the current revisions of the given articles (three
+ * queries however many articles). Articles that are gone or have no current
+ * revision are absent from the map.
+ */
+export async function buildPassageDocuments(articleIds: string[]): Promise<Map<string, ArticlePassages>> {
+  const out = new Map<string, ArticlePassages>();
+  if (articleIds.length === 0) return out;
+  const articles = await prisma.article.findMany({
+    where: { id: { in: articleIds }, currentRevisionId: { not: null } },
     select: {
       id: true, slug: true, title: true, byline: true, siteName: true, publishedAt: true, createdAt: true, currentRevisionId: true,
+      _count: { select: { revisions: true } },
     },
   });
-  if (!article?.currentRevisionId) return null;
+  if (articles.length === 0) return out;
   const passages = await prisma.passage.findMany({
-    where: { revisionId: article.currentRevisionId },
-    orderBy: { ordinal: 'asc' },
+    where: { revisionId: { in: articles.map((a) => a.currentRevisionId!) } },
+    orderBy: [{ revisionId: 'asc' }, { ordinal: 'asc' }],
   });
-  return { revisionId: article.currentRevisionId, docs: passages.map((p) => passageDocument(article, p)) };
+  const byRevision = new Map<string, typeof passages>();
+  for (const p of passages) {
+    const list = byRevision.get(p.revisionId) ?? [];
+    list.push(p);
+    byRevision.set(p.revisionId, list);
+  }
+  for (const a of articles) {
+    out.set(a.id, {
+      revisionId: a.currentRevisionId!,
+      docs: (byRevision.get(a.currentRevisionId!) ?? []).map((p) => passageDocument(a, p)),
+      hadOlderRevisions: a._count.revisions > 1,
+    });
+  }
+  return out;
 }
 
 type ArticleFields = {
