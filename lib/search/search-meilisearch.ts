@@ -4,7 +4,7 @@
  * and paginated once, with merged facet counts and safe highlighted snippets.
  * The filters come from build-filters.ts and always carry the permission clause.
  */
-import type { Hit, Meilisearch, MultiSearchQueryWithFederation } from 'meilisearch';
+import type { FederatedMultiSearchParams, Hit, Meilisearch, MultiSearchQueryWithFederation } from 'meilisearch';
 import type { AnnotationDocument, PassageDocument } from './build-documents';
 import { annotationFilter, passageFilter, type Viewer } from './build-filters';
 import type { IndexNames } from './meili-client';
@@ -14,14 +14,13 @@ import { hitUrl, type SearchHit, type SearchResponseBody, type SearchType } from
 
 const highlight = { highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST, cropMarker: '…', cropLength: 32 };
 
-/** Searches Meilisearch; throws when it is unreachable (the caller falls back). */
-export async function searchMeilisearch(
-  client: Meilisearch,
+/** The federated multi-search request for a query, or null when nothing can match. */
+export function buildMeiliRequest(
   names: IndexNames,
   query: SearchQuery,
   viewer: Viewer,
   opts: { type: SearchType; limit: number; offset: number },
-): Promise<Omit<SearchResponseBody, 'tookMs' | 'degraded'>> {
+): FederatedMultiSearchParams | null {
   const text = toMeiliText(query);
   const queries: MultiSearchQueryWithFederation[] = [];
   const facetsByIndex: Record<string, string[]> = {};
@@ -49,12 +48,21 @@ export async function searchMeilisearch(
     });
     facetsByIndex[names.annotations] = ['type', 'tags', 'authorName', 'articleTitle', 'groupId'];
   }
-  if (queries.length === 0) return { hits: [], facets: {}, total: 0 };
+  if (queries.length === 0) return null;
+  return { federation: { limit: opts.limit, offset: opts.offset, facetsByIndex, mergeFacets: { maxValuesPerFacet: 20 } }, queries };
+}
 
-  const res = await client.multiSearch<{ federation: object; queries: MultiSearchQueryWithFederation[] }>({
-    federation: { limit: opts.limit, offset: opts.offset, facetsByIndex, mergeFacets: { maxValuesPerFacet: 20 } },
-    queries,
-  });
+/** Searches Meilisearch; throws when it is unreachable (the caller falls back). */
+export async function searchMeilisearch(
+  client: Meilisearch,
+  names: IndexNames,
+  query: SearchQuery,
+  viewer: Viewer,
+  opts: { type: SearchType; limit: number; offset: number },
+): Promise<Omit<SearchResponseBody, 'tookMs' | 'degraded'>> {
+  const request = buildMeiliRequest(names, query, viewer, opts);
+  if (!request) return { hits: [], facets: {}, total: 0 };
+  const res = await client.multiSearch(request);
   const hits = res.hits.map((h) => (h._federation?.indexUid === names.passages ? passageHit(h as Hit<PassageDocument>) : annotationHit(h as Hit<AnnotationDocument>)));
   return {
     hits,
