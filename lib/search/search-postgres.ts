@@ -15,6 +15,12 @@ import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toSafeSnippet } from './safe-snippet';
 import { hitUrl, type SearchHit, type SearchResponseBody, type SearchType } from './search-types';
 
 const sql = Prisma.sql;
+/**
+ * Matching rows ranked per kind. Ranking recomputes each row's tsvector, so a
+ * common word over a large corpus would take seconds; in degraded mode we rank
+ * the first matches the GIN index yields and report the total as "at least".
+ */
+const CANDIDATES = 500;
 const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, ' AND ') : sql`TRUE`);
 
 interface Row {
@@ -53,7 +59,7 @@ export async function searchPostgres(
         a."createdAt" AS created, p.text AS body,
         ${text ? sql`ts_rank(to_tsvector('simple', p.text), ${tsq})` : sql`0`} AS rank
       FROM "Passage" p JOIN "Article" a ON a."currentRevisionId" = p."revisionId"
-      WHERE ${and(where)}`);
+      WHERE ${and(where)} LIMIT ${CANDIDATES}`);
   }
   if (opts.type !== 'passage') {
     const doc = sql`to_tsvector('simple', coalesce(an.body, '') || ' ' || coalesce(an."quoteExact", '') || ' ' || coalesce(an."claimStatement", ''))`;
@@ -95,7 +101,7 @@ export async function searchPostgres(
         ${text ? sql`ts_rank(${doc}, ${tsq})` : sql`0`} AS rank
       FROM "Annotation" an JOIN "Article" a ON a.id = an."articleId" JOIN "User" u ON u.id = an."authorId"
         LEFT JOIN "Annotation" r ON r.id = COALESCE(an."rootId", an."parentId")
-      WHERE ${and(where)}`);
+      WHERE ${and(where)} LIMIT ${CANDIDATES}`);
   }
   if (branches.length === 0) return { hits: [], facets: {}, total: 0 };
 
@@ -103,7 +109,7 @@ export async function searchPostgres(
   const rows = await prisma.$queryRaw<Row[]>(sql`
     SELECT h.*, ${text ? sql`ts_headline('simple', h.body, ${tsq}, ${options})` : sql`left(h.body, 240)`} AS snippet
     FROM (
-      SELECT *, count(*) OVER () AS total FROM (${Prisma.join(branches, ' UNION ALL ')}) u
+      SELECT *, count(*) OVER () AS total FROM (${Prisma.join(branches.map((b) => sql`(${b})`), ' UNION ALL ')}) u
       ORDER BY rank DESC, created DESC, id LIMIT ${opts.limit} OFFSET ${opts.offset}
     ) h ORDER BY rank DESC, created DESC, id`);
 
