@@ -75,6 +75,14 @@ describe('canonicalize', () => {
     expectInvariant('<a href="https://e.com"><h2>Linked</h2><p>para</p></a><p>a&#13;b</p><pre>x&#13;\ny</pre>');
   });
 
+  it('is not fooled by passage-like markup in attributes or text', () => {
+    const c = expectInvariant(
+      `<p title='x <em id="p-1" data-passage="1">'>a</p><p>&lt;p id="p-2" data-passage="2"&gt;</p><figure><img src="https://e.com/i.png" alt='<b id="p-0" data-passage="0">'></figure><p>c</p>`,
+    );
+    expect(c.passages.map((p) => p.text)).toEqual(['a', '<p id="p-2" data-passage="2">', 'c']);
+    expect(c.html.startsWith('<p id="p-0" data-passage="0">a</p>')).toBe(true);
+  });
+
   it('holds the invariant for generated HTML', () => {
     const word = fc.oneof(
       fc.constantFrom('alpha', 'βeta', '日本', '😀', '&amp;', '&nbsp;', '&lt;x&gt;', 'a&#13;b', 'q"uote'),
