@@ -15,12 +15,39 @@ export const BLOCK_TAGS = new Set([
 /** HTML's ASCII whitespace; NBSP and other Unicode spaces are content, not layout. */
 export const HTML_SPACE = /[ \t\n\f\r]+/g;
 
+/**
+ * Children / element descendants as plain arrays. jsdom's live NodeList and
+ * HTMLCollection are Proxies whose indexed access is slow enough to make
+ * Array.from over them quadratic on long articles; sibling pointers are not.
+ */
+export function childList(node: Node): Node[] {
+  const out: Node[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+  return out;
+}
+
+export function descendantElements(node: Node): Element[] {
+  const out: Element[] = [];
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 1) {
+        out.push(c as Element);
+        walk(c);
+      }
+    }
+  };
+  walk(node);
+  return out;
+}
+
 export function isBlock(node: Node): node is Element {
   return node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName);
 }
 
-export function hasBlockDescendant(el: Element): boolean {
-  for (const d of Array.from(el.getElementsByTagName('*'))) if (BLOCK_TAGS.has(d.tagName)) return true;
+export function hasBlockDescendant(el: Node): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1 && (BLOCK_TAGS.has((c as Element).tagName) || hasBlockDescendant(c))) return true;
+  }
   return false;
 }
 
@@ -33,13 +60,13 @@ export function unwrap(el: Element): void {
 
 /** Whether the subtree holds something visible without text (an image or a rule). */
 export function hasMedia(el: Element): boolean {
-  return el.tagName === 'IMG' || el.tagName === 'HR' || el.getElementsByTagName('img').length > 0;
+  return el.tagName === 'IMG' || el.tagName === 'HR' || el.querySelector('img') !== null;
 }
 
 /** Removes every text node under `el` (for blocks that are kept only for an image). */
 export function removeTextNodes(el: Node): void {
-  for (const child of Array.from(el.childNodes)) {
-    if (child.nodeType === 3) child.parentNode!.removeChild(child);
+  for (const child of childList(el)) {
+    if (child.nodeType === 3) (child as Text).data = '';
     else if (child.nodeType === 1) removeTextNodes(child);
   }
 }
@@ -50,13 +77,13 @@ export function removeTextNodes(el: Node): void {
  */
 export function flattenBlocks(el: Element, separator: string): void {
   const doc = el.ownerDocument;
-  for (const b of Array.from(el.getElementsByTagName('*')).reverse()) {
+  for (const b of descendantElements(el).reverse()) {
     if (!BLOCK_TAGS.has(b.tagName) || b.tagName === 'HR') continue;
     b.parentNode!.insertBefore(doc.createTextNode(separator), b);
     b.parentNode!.insertBefore(doc.createTextNode(separator), b.nextSibling);
     unwrap(b);
   }
-  for (const hr of Array.from(el.getElementsByTagName('hr'))) hr.remove();
+  for (const hr of descendantElements(el).filter((e) => e.tagName === 'HR')) hr.remove();
 }
 
 /**
@@ -80,7 +107,7 @@ export function normalizeFlowText(el: Element): string {
     pendingSpace = null;
   };
   const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
+    for (const child of childList(node)) {
       if (child.nodeType === 3) {
         const t = child as Text;
         let s = t.data.replace(HTML_SPACE, ' ');
@@ -144,7 +171,7 @@ function cutChars(nodes: Text[], count: number, fromEnd: boolean): void {
 export function normalizePreText(pre: Element): string {
   const doc = pre.ownerDocument;
   flattenBlocks(pre, '\n');
-  for (const br of Array.from(pre.getElementsByTagName('br'))) br.replaceWith(doc.createTextNode('\n'));
+  for (const br of descendantElements(pre).filter((e) => e.tagName === 'BR')) br.replaceWith(doc.createTextNode('\n'));
   const nodes = textNodes(pre);
   for (const t of nodes) t.data = t.data.replace(/\r\n?/g, '\n');
   const whole = nodes.map((t) => t.data).join('');

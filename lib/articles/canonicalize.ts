@@ -33,6 +33,8 @@ import {
   normalizeFlowText,
   normalizePreText,
   removeTextNodes,
+  childList,
+  descendantElements,
   unwrap,
   BLOCK_TAGS,
 } from './canonical-blocks';
@@ -76,18 +78,28 @@ export function canonicalize(sanitizedHtml: string): CanonicalArticle {
       continue;
     }
     const ordinal = passages.length;
-    if (ordinal > 0) {
-      el.parentNode!.insertBefore(doc.createTextNode(PASSAGE_SEPARATOR), el);
-      text += PASSAGE_SEPARATOR;
-    }
+    if (ordinal > 0) text += PASSAGE_SEPARATOR;
+    // Passage start tags carry exactly these two attributes (insertSeparators relies on it).
+    for (const name of el.getAttributeNames()) el.removeAttribute(name);
     el.setAttribute('id', `p-${ordinal}`);
     el.setAttribute('data-passage', String(ordinal));
     passages.push({ ordinal, start: text.length, end: text.length + t.length, text: t });
     text += t;
   }
   removeEmptyContainers(root);
-  const html = root.innerHTML;
+  const html = insertSeparators(root.innerHTML);
   return { text, html, passages };
+}
+
+/**
+ * Puts "\n\n" right before the start tag of every passage but the first. Done
+ * on the serialized HTML because jsdom's insertBefore looks up the child's
+ * index each time (quadratic on long articles). Safe: a passage start tag is
+ * exactly `<tag id="p-N" data-passage="N">`, a string that cannot occur in
+ * serialized text (`<` is escaped) or attribute values (`"` is escaped).
+ */
+function insertSeparators(html: string): string {
+  return html.replace(/<[a-z0-9]+ id="p-(\d+)" data-passage="\d+">/g, (tag, n: string) => (n === '0' ? tag : PASSAGE_SEPARATOR + tag));
 }
 
 function removeComments(root: Element): void {
@@ -99,7 +111,7 @@ function removeComments(root: Element): void {
 
 /** `<a><h2>…</h2></a>`: a link around blocks cannot be one passage, so it goes. */
 function unwrapInlinesHoldingBlocks(root: Element): void {
-  for (const el of Array.from(root.getElementsByTagName('*')).reverse()) {
+  for (const el of descendantElements(root).reverse()) {
     if (!BLOCK_TAGS.has(el.tagName) && hasBlockDescendant(el)) unwrap(el);
   }
 }
@@ -122,13 +134,16 @@ function collectPassages(container: Element, out: Element[]): void {
       out.push(p);
     } else {
       for (const n of run) {
-        if (n.nodeType === 1 && hasMedia(n as Element)) removeTextNodes(n);
+        // Emptying a text node instead of removing it: jsdom's removeChild
+        // costs O(siblings), and the whitespace between blocks is everywhere.
+        if (n.nodeType === 3) (n as Text).data = '';
+        else if (n.nodeType === 1 && hasMedia(n as Element)) removeTextNodes(n);
         else n.parentNode!.removeChild(n);
       }
     }
     run = [];
   };
-  for (const child of Array.from(container.childNodes)) {
+  for (const child of childList(container)) {
     if (!isBlock(child)) {
       run.push(child);
       continue;
@@ -159,7 +174,7 @@ function tableText(table: Element): string {
   const lines: string[] = [];
   let anyText = false;
   const drop = (n: Node) => n.parentNode!.removeChild(n);
-  for (const part of Array.from(table.childNodes)) {
+  for (const part of childList(table)) {
     if (part.nodeType !== 1) {
       drop(part);
       continue;
@@ -175,14 +190,14 @@ function tableText(table: Element): string {
       }
       continue;
     }
-    const rows = el.tagName === 'TR' ? [el] : Array.from(el.childNodes);
+    const rows = el.tagName === 'TR' ? [el] : childList(el);
     for (const row of rows) {
       if (row.nodeType !== 1 || (row as Element).tagName !== 'TR') {
         if (row.nodeType !== 1 || !hasMedia(row as Element)) drop(row);
         continue;
       }
       const cells: string[] = [];
-      for (const cell of Array.from(row.childNodes)) {
+      for (const cell of childList(row)) {
         if (cell.nodeType !== 1 || !['TD', 'TH'].includes((cell as Element).tagName)) {
           drop(cell);
           continue;
@@ -203,8 +218,8 @@ function tableText(table: Element): string {
 
 /** Lists, quotes etc. left with nothing inside after empty passages were dropped. */
 function removeEmptyContainers(root: Element): void {
-  for (const el of Array.from(root.getElementsByTagName('*')).reverse()) {
-    if (!isBlock(el) || el.tagName === 'HR' || el.childNodes.length > 0) continue;
+  for (const el of descendantElements(root).reverse()) {
+    if (!isBlock(el) || el.tagName === 'HR' || el.firstChild) continue;
     // Empty cells keep a table's columns aligned (and their tab separators).
     if (!el.hasAttribute('data-passage') && !el.closest('table')) el.remove();
   }

@@ -32,6 +32,12 @@ describe('extractPage', () => {
     expect(extractPage('<html><body></body></html>', 'https://e.com/').html.replace(/<[^>]+>/g, '').trim()).toBe('');
   });
 
+  it('leaves relative links relative when there is no page URL', () => {
+    const x = extractPage(`<html><body><article>${body}<p><a href="/more">more</a> <a href="https://e.com/abs">abs</a></p></article></body></html>`);
+    expect(x.html).toContain('href="/more"');
+    expect(x.html).toContain('href="https://e.com/abs"');
+  });
+
   it('rejects nonsense dates', () => {
     expect(parseDate('not a date')).toBeNull();
     expect(parseDate('0001-01-01')).toBeNull();

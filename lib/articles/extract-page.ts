@@ -18,11 +18,15 @@ export interface ExtractedPage {
   html: string;
 }
 
-/** Parses `html` as the page at `url` (relative links resolve against it). */
-export function extractPage(html: string, url: string): ExtractedPage {
+/**
+ * Parses `html` as the page at `url` (relative links resolve against it).
+ * Without a URL (uploaded files) relative links stay relative, and the
+ * sanitizer then drops them: there is nothing they could point to.
+ */
+export function extractPage(html: string, url?: string): ExtractedPage {
   // A silent console: pages' broken CSS would otherwise flood the logs. jsdom
   // never runs the page's scripts (runScripts is off by default).
-  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(html, { ...(url ? { url } : {}), virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
   const meta = readMeta(doc);
   const canonicalUrl = readCanonicalUrl(doc, url);
@@ -53,7 +57,7 @@ function readMeta(doc: Document): (name: string) => string | null {
   return (name) => map.get(name.toLowerCase()) ?? null;
 }
 
-function readCanonicalUrl(doc: Document, pageUrl: string): string | null {
+function readCanonicalUrl(doc: Document, pageUrl: string | undefined): string | null {
   const href = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
   if (!href) return null;
   try {

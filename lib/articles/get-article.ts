@@ -4,6 +4,7 @@
  * `html` and anchors annotations on `text`; the two agree because the HTML's
  * text content equals the canonical text (see canonicalize.ts).
  */
+import 'server-only';
 import type { SessionUser } from '../auth/current-user';
 import { prisma } from '../db';
 import { checkReadAccess } from './check-read-access';

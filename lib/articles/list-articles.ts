@@ -3,6 +3,7 @@
  * time. Articles are shared by everyone on the instance (annotations carry the
  * privacy), so the only check is the instance-wide sign-in requirement.
  */
+import 'server-only';
 import type { SessionUser } from '../auth/current-user';
 import { prisma } from '../db';
 import { checkReadAccess } from './check-read-access';

@@ -73,7 +73,7 @@ export function prepareFromContent(
   if (input.format === 'html') {
     // A whole saved page gets Readability like a fetched one; a fragment is used as is.
     if (/<(html|body|head)[\s>]/i.test(input.content)) {
-      const x = extractPage(input.content, 'https://upload.invalid/');
+      const x = extractPage(input.content);
       html = x.html;
       Object.assign(meta, {
         title: meta.title ?? x.title,
