@@ -8,6 +8,7 @@
 import type { SessionUser } from '../auth/current-user';
 import { prisma } from '../db';
 import type { Prisma } from '../generated/prisma/client';
+import { reanchorRevision, type ReanchorSummary } from '../annotations/reanchor-revision';
 import { enqueueSearchUpdate } from '../search/enqueue';
 import type { PreparedArticle } from './prepare-article';
 import { slugify, slugSuffix } from './slugify';
@@ -17,6 +18,8 @@ export interface SaveResult {
   articleId: string;
   slug: string;
   revisionId: string;
+  /** For a new revision: how the article's annotations were re-anchored on it. */
+  reanchored?: ReanchorSummary;
 }
 
 export interface SaveOptions {
@@ -83,9 +86,17 @@ function saveOnce(user: SessionUser, a: PreparedArticle, opts: SaveOptions): Pro
         data: a.canonical.passages.map((p) => ({ revisionId: revision.id, ordinal: p.ordinal, start: p.start, end: p.end, text: p.text })),
       });
       await tx.article.update({ where: { id: article.id }, data: { ...meta, currentRevisionId: revision.id } });
+      // Annotations follow the text to the new revision (or become orphans), in this same transaction.
+      const reanchored = existing ? await reanchorRevision(tx, article.id, { id: revision.id, text: a.canonical.text }) : undefined;
       await enqueueSearchUpdate(tx, 'article.upsert', article.id);
       await opts.beforeCommit?.(tx);
-      return { status: existing ? 'revised' : 'created', articleId: article.id, slug: article.slug, revisionId: revision.id };
+      return {
+        status: existing ? 'revised' : 'created',
+        articleId: article.id,
+        slug: article.slug,
+        revisionId: revision.id,
+        ...(reanchored ? { reanchored } : {}),
+      };
     },
     // Big articles (thousands of passages) take a while on a busy machine.
     { maxWait: 10_000, timeout: 60_000 },

@@ -19,3 +19,10 @@ export async function enqueueSearchUpdate(tx: Prisma.TransactionClient, kind: Ou
   // Wakes the worker(s) at once instead of at their next poll.
   await tx.$executeRaw`SELECT pg_notify('gloss_outbox', ${kind})`;
 }
+
+/** Enqueues the same kind of update for many entities with one insert (e.g. re-anchoring). */
+export async function enqueueSearchUpdates(tx: Prisma.TransactionClient, kind: OutboxKind, entityIds: readonly string[]) {
+  if (entityIds.length === 0) return;
+  await tx.outboxEvent.createMany({ data: entityIds.map((entityId) => ({ kind, entityId })) });
+  await tx.$executeRaw`SELECT pg_notify('gloss_outbox', ${kind})`;
+}
