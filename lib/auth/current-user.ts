@@ -41,10 +41,31 @@ const userFromSession = cache(async (): Promise<SessionUser | null> => {
   return prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
 });
 
+/**
+ * The session user from a Request's own cookies. Route handlers pass their
+ * Request, so this works without Next's request scope (`headers()`), which
+ * also lets route handlers be tested by calling them directly. Both cookie
+ * names are tried: Auth.js uses the `__Secure-` one behind https.
+ */
+async function userFromRequestCookies(request: Request): Promise<SessionUser | null> {
+  if (!request.headers.get('cookie')) return null;
+  const { getToken } = await import('next-auth/jwt');
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) return null;
+  for (const secureCookie of [true, false]) {
+    const token = await getToken({ req: request, secret, secureCookie });
+    if (typeof token?.sub === 'string' && token.sub) {
+      return prisma.user.findUnique({ where: { id: token.sub }, select: { id: true, email: true, name: true } });
+    }
+  }
+  return null;
+}
+
 /** The signed-in user (bearer token first, when a Request is given), or null. */
 export async function getCurrentUser(request?: Request): Promise<SessionUser | null> {
   const secret = bearerSecret(request);
   if (secret) return resolveApiToken(secret);
+  if (request) return userFromRequestCookies(request);
   return userFromSession();
 }
 
