@@ -185,6 +185,25 @@ describe('permissions', () => {
   }
 });
 
+describe('on both paths', () => {
+  for (const [label, run] of [['Meilisearch', search], ['Postgres fallback', fallback]] as const) {
+    it(`${label}: filters by date`, async () => {
+      const hit = (r: Awaited<ReturnType<typeof run>>) => r.hits.some((h) => h.articleId === article.id);
+      expect(hit(await run(null, { q: 'Stockholm since:2000-01-01' }))).toBe(true);
+      expect(hit(await run(null, { q: 'Stockholm before:2000-01-01' }))).toBe(false);
+    });
+    it(`${label}: hides passages from signed-out people when sign-in is required`, async () => {
+      process.env.GLOSS_REQUIRE_SIGN_IN = '1';
+      try {
+        expect((await run(null, { q: 'Stockholm', type: 'passage' })).hits).toEqual([]);
+        expect((await run(stranger, { q: 'Stockholm', type: 'passage' })).hits.length).toBeGreaterThan(0);
+      } finally {
+        delete process.env.GLOSS_REQUIRE_SIGN_IN;
+      }
+    });
+  }
+});
+
 describe('Postgres fallback', () => {
   it('answers with passages and a safe snippet, flagged degraded', async () => {
     const r = await fallback(null, { q: 'Stockholm' });
