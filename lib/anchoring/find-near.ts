@@ -23,8 +23,9 @@ import type { AnchorResult } from './types';
 
 /** Agreement that settles the answer for a verbatim quote at its old (not the predicted) offset. */
 const SURE_AGREEMENT = 0.85;
-/** How far off the prediction a verbatim quote is first looked for. */
-const NUDGE = 320;
+/** How far off the prediction a verbatim quote is first looked for, and then again. */
+const NUDGE = 32;
+const NEARBY = 320;
 /** Raw characters searched on each side of the prediction (editedInPlace covers the quote right at it). */
 const WINDOWS = [320];
 /**
@@ -95,20 +96,26 @@ export function findNear(
   }
   if (expected === undefined) return null;
 
-  // Verbatim near the prediction (an edit between this quote and the last one shifted it). Checked
-  // before approximate matches: in repetitive text ("Q1 revenue rose", "Q2 revenue rose") a one-letter
-  // neighbour with agreeable context must not win over the quote itself.
-  const verbatim = choose(
-    exactCandidates(text, p, Math.max(0, expected - NUDGE), Math.min(raw.length, expected + exact.length + NUDGE), MAX_CANDIDATES),
-    p,
-    expected,
-  );
-  if (verbatim) return verbatim;
+  // Verbatim just off the prediction (a small edit between this quote and the last one shifted it),
+  // then edited right at the prediction, then verbatim further off. Verbatim matches come before
+  // approximate ones so that in repetitive text ("Q1 revenue rose", "Q2 revenue rose") a one-letter
+  // neighbour with agreeable context cannot win over the quote itself; but an edited quote exactly
+  // where predicted beats a verbatim copy a few paragraphs away.
+  const verbatimAt = (radius: number) =>
+    choose(
+      exactCandidates(text, p, Math.max(0, expected - radius), Math.min(raw.length, expected + exact.length + radius), MAX_CANDIDATES),
+      p,
+      expected,
+    );
+  const close = verbatimAt(NUDGE);
+  if (close) return close;
   const m = p.quoteNorm.length;
   if (m >= MIN_FUZZY_LENGTH) {
     const here = editedInPlace(text, p, expected);
     if (here) return here;
   }
+  const further = verbatimAt(NEARBY);
+  if (further) return further;
   for (const window of searchWindow ? WINDOWS : []) {
     const from = Math.max(0, expected - window);
     const to = Math.min(raw.length, expected + exact.length + window);
