@@ -19,6 +19,7 @@ import {
   type PreparedQuery,
 } from './candidates';
 import { anchoredDistance, searchEnds } from './myers';
+import { isSkipped } from './normalize';
 import type { AnchorResult } from './types';
 
 /** Agreement that settles the answer for a verbatim quote at its old (not the predicted) offset. */
@@ -56,7 +57,7 @@ export function fuzzyCandidates(
   for (const hit of searchEnds(p.forward, t.norm, from, to, maxErrors)) {
     const backward = p.backward;
     // The scan reports where matches end; read backwards from there to find where each one starts.
-    const { errors, length } = anchoredDistance(backward, t.norm, hit.end, -1, m + maxErrors);
+    const { errors, length } = anchoredDistance(backward, t.norm, hit.end, -1, m + maxErrors, startsAtBreak(text, p, hit.end));
     if (length === 0) continue;
     out.push(normalizedCandidate(text, p, hit.end - length, hit.end, 1 - errors / m));
     if (out.length >= MAX_CANDIDATES) break;
@@ -139,6 +140,32 @@ export function findNear(
 }
 
 /**
+ * Tie-breakers for match edges: when two lengths fit equally well ("busses"
+ * for "buses": insert an s, or stop at "buss"), prefer the one that ends (or
+ * starts) at a word break, if the quote did. Null when the quote's edge was
+ * inside a word, where there is nothing to prefer.
+ */
+function endsAtBreak(text: AnchorText, p: PreparedQuery, normStart: number): ((length: number) => boolean) | undefined {
+  const { exact, suffix } = p.q;
+  if (!(suffix.length === 0 || isSkipped(suffix.charCodeAt(0)) || isSkipped(exact.charCodeAt(exact.length - 1)))) return undefined;
+  const t = text.norm;
+  return (length) => {
+    const next = t.normToRaw[normStart + length - 1] + 1;
+    return next >= t.raw.length || isSkipped(t.raw.charCodeAt(next));
+  };
+}
+
+function startsAtBreak(text: AnchorText, p: PreparedQuery, normEnd: number): ((length: number) => boolean) | undefined {
+  const { exact, prefix } = p.q;
+  if (!(prefix.length === 0 || isSkipped(prefix.charCodeAt(prefix.length - 1)) || isSkipped(exact.charCodeAt(0)))) return undefined;
+  const t = text.norm;
+  return (length) => {
+    const first = t.normToRaw[normEnd - length];
+    return first === 0 || isSkipped(t.raw.charCodeAt(first - 1));
+  };
+}
+
+/**
  * The common case of an edited quote: a typo fixed or a comma changed, the
  * quote still starting (nearly) where predicted. Two anchored scans (one
  * forward from the prediction to find the end, one backward from that end
@@ -149,10 +176,10 @@ function editedInPlace(text: AnchorText, p: PreparedQuery, expected: number): An
   const m = p.quoteNorm.length;
   const maxErrors = Math.floor(m * ERROR_RATE);
   const normStart = t.rawToNorm[Math.min(expected, t.raw.length)];
-  const ahead = anchoredDistance(p.forward, t.norm, normStart, 1, m + maxErrors);
+  const ahead = anchoredDistance(p.forward, t.norm, normStart, 1, m + maxErrors, endsAtBreak(text, p, normStart));
   if (ahead.length === 0 || ahead.errors > maxErrors) return null;
   const end = normStart + ahead.length;
-  const back = anchoredDistance(p.backward, t.norm, end, -1, m + maxErrors);
+  const back = anchoredDistance(p.backward, t.norm, end, -1, m + maxErrors, startsAtBreak(text, p, end));
   if (back.length === 0) return null;
   return choose([normalizedCandidate(text, p, end - back.length, end, 1 - back.errors / m)], p, expected);
 }

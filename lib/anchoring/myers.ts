@@ -177,8 +177,9 @@ export function searchEnds(p: CompiledPattern, text: string, from: number, to: n
 /**
  * Edit distance between `p` and the text that starts at `origin` (or ends
  * there, for a reversed pattern scanned with step -1), choosing the length
- * within `origin ± limit` that fits best; ties go to the length nearest the
- * pattern's. Returns the errors and that length.
+ * within `origin ± limit` that fits best. Ties go to a length that `preferred`
+ * approves (say, one ending at a word boundary), then to the length nearest
+ * the pattern's. Returns the errors and that length.
  */
 export function anchoredDistance(
   p: CompiledPattern,
@@ -186,19 +187,24 @@ export function anchoredDistance(
   origin: number,
   step: 1 | -1,
   limit: number,
+  preferred?: (length: number) => boolean,
 ): { errors: number; length: number } {
   const available = step === 1 ? text.length - origin : origin;
   const count = Math.max(0, Math.min(limit, available));
   const out = scratch(count);
   scanScores(p, text, origin, step, count, true, out);
   let errors = p.length;
+  for (let i = 0; i < count; i++) if (out[i] < errors) errors = out[i];
   let length = 0;
+  let lengthPreferred = false;
   for (let i = 0; i < count; i++) {
-    const e = out[i];
+    if (out[i] !== errors) continue;
     const len = i + 1;
-    if (e < errors || (e === errors && Math.abs(len - p.length) < Math.abs(length - p.length))) {
-      errors = e;
+    const isPreferred = preferred ? preferred(len) : false;
+    const closer = Math.abs(len - p.length) < Math.abs(length - p.length);
+    if (length === 0 || (isPreferred && !lengthPreferred) || (isPreferred === lengthPreferred && closer)) {
       length = len;
+      lengthPreferred = isPreferred;
     }
   }
   return { errors, length };
