@@ -28,6 +28,8 @@ export interface AnchorOutcome {
 }
 
 const RECENT_SHIFTS = 4;
+/** Approximate search radius around a neighbour-based hint: such hints are close, so a small one. */
+const ROUND2_WINDOW = 96;
 
 /** Anchors all `items` on `text`; results are in the same order as `items`. */
 export function anchorAll(text: string, items: readonly AnchorItem[]): AnchorOutcome[] {
@@ -53,7 +55,7 @@ export function anchorAll(text: string, items: readonly AnchorItem[]): AnchorOut
     const alternatives = old === undefined ? [] : shifts.slice(1).map((s) => clamp(old + s));
     // No approximate window search here: an edited quote far from its prediction is rare, and
     // rounds 2 and 3 find it for less than searching a window around every missing quote.
-    const result = findNear(target, p, expected, alternatives, false);
+    const result = findNear(target, p, expected, alternatives, 0);
     if (result) {
       results[i] = result;
       if (old !== undefined) rememberShift(shifts, result.start - old);
@@ -81,7 +83,7 @@ export function anchorAll(text: string, items: readonly AnchorItem[]): AnchorOut
       for (const hint of hints) {
         // Round 1 already tried the predicted position itself (verbatim and edited in place).
         if (expectedAt[i] !== undefined && Math.abs(hint - expectedAt[i]!) < 16) continue;
-        results[i] = findNear(target, prepared[i], hint);
+        results[i] = findNear(target, prepared[i], hint, [], ROUND2_WINDOW);
         if (results[i]) return;
       }
     }

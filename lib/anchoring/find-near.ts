@@ -28,7 +28,7 @@ const SURE_AGREEMENT = 0.85;
 const NUDGE = 32;
 const NEARBY = 320;
 /** Raw characters searched on each side of the prediction (editedInPlace covers the quote right at it). */
-const WINDOWS = [320];
+const WINDOW = 320;
 /**
  * Then a wide window for verbatim quotes only (cheap: indexOf). It finds the
  * first quote after an inserted or deleted paragraph, whose predicted
@@ -68,16 +68,16 @@ export function fuzzyCandidates(
 /**
  * Finds the quote near `expected` (a raw offset), or null if the neighbourhood
  * holds no acceptable match. `alternatives` are other plausible starts, only
- * checked for a verbatim quote with intact context. `searchWindow` false skips
- * the approximate window search, for callers (anchorAll) that have a cheaper
- * way to handle quotes that are both edited and far from their prediction.
+ * checked for a verbatim quote with intact context. `window` is how far
+ * (raw characters each side) the approximate search reaches; callers with
+ * better predictions or a cheaper fallback (anchorAll) pass less, or 0.
  */
 export function findNear(
   text: AnchorText,
   p: PreparedQuery,
   expected: number | undefined,
   alternatives: readonly number[] = [],
-  searchWindow = true,
+  window = WINDOW,
 ): AnchorResult | null {
   const raw = text.raw;
   const { exact, position } = p.q;
@@ -117,7 +117,7 @@ export function findNear(
   }
   const further = verbatimAt(NEARBY);
   if (further) return further;
-  for (const window of searchWindow ? WINDOWS : []) {
+  if (window > 0) {
     const from = Math.max(0, expected - window);
     const to = Math.min(raw.length, expected + exact.length + window);
     let found: AnchorResult | null;
