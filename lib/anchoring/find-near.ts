@@ -179,6 +179,10 @@ function editedInPlace(text: AnchorText, p: PreparedQuery, expected: number): An
   const ahead = anchoredDistance(p.forward, t.norm, normStart, 1, m + maxErrors, endsAtBreak(text, p, normStart));
   if (ahead.length === 0 || ahead.errors > maxErrors) return null;
   const end = normStart + ahead.length;
+  if (ahead.errors === 0) {
+    // Equal once normalized (whitespace, punctuation or case changed): the start is right too.
+    return choose([normalizedCandidate(text, p, normStart, end, 1)], p, expected);
+  }
   const back = anchoredDistance(p.backward, t.norm, end, -1, m + maxErrors, startsAtBreak(text, p, end));
   if (back.length === 0) return null;
   return choose([normalizedCandidate(text, p, end - back.length, end, 1 - back.errors / m)], p, expected);

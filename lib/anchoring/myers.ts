@@ -190,11 +190,21 @@ export function anchoredDistance(
   preferred?: (length: number) => boolean,
 ): { errors: number; length: number } {
   const available = step === 1 ? text.length - origin : origin;
-  const count = Math.max(0, Math.min(limit, available));
-  const out = scratch(count);
+  const full = Math.max(0, Math.min(limit, available));
+  // Distance after reading j characters is at least j - m, so once the best so far is b, no length
+  // past m + b can beat it: scan a little past the pattern first and only go on if the match is poor.
+  const short = Math.min(full, p.length + 2);
+  let count = short;
+  let out = scratch(count);
   scanScores(p, text, origin, step, count, true, out);
   let errors = p.length;
   for (let i = 0; i < count; i++) if (out[i] < errors) errors = out[i];
+  if (errors > 2 && full > short) {
+    count = full;
+    out = scratch(count);
+    scanScores(p, text, origin, step, count, true, out);
+    for (let i = short; i < count; i++) if (out[i] < errors) errors = out[i];
+  }
   let length = 0;
   let lengthPreferred = false;
   for (let i = 0; i < count; i++) {
