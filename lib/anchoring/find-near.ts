@@ -81,18 +81,22 @@ export function findNear(
 ): AnchorResult | null {
   const raw = text.raw;
   const { exact, position } = p.q;
-  const tried = new Set<number>();
-  for (const start of [position?.start, expected, ...alternatives]) {
-    if (start === undefined || tried.has(start) || start < 0) continue;
-    tried.add(start);
-    if (raw.startsWith(exact, start)) {
-      const agreement = agreementAtRaw(text, p, start, start + exact.length);
-      // Verbatim at the predicted offset: position is evidence too, so the usual bar suffices.
-      const bar = start === expected ? requiredAgreement(distinctiveLength(p), 1) : SURE_AGREEMENT;
-      if (agreement === null || agreement >= bar) {
-        const unmoved = start === position?.start && position.end === start + exact.length;
-        return { start, end: start + exact.length, confidence: unmoved ? 1 : confidenceOf(1, agreement) };
-      }
+  // Old offset, prediction, then alternatives (no arrays or sets: this runs for every annotation).
+  for (let k = -2; k < alternatives.length; k++) {
+    const start = k === -2 ? position?.start : k === -1 ? expected : alternatives[k];
+    if (start === undefined || start < 0) continue;
+    if (k >= -1 && start === position?.start) continue;
+    if (k >= 0 && start === expected) continue;
+    if (!raw.startsWith(exact, start)) continue;
+    const agreement = agreementAtRaw(text, p, start, start + exact.length);
+    // Verbatim at the predicted offset: position is evidence too, so the usual bar suffices there.
+    if (
+      agreement === null ||
+      agreement >= SURE_AGREEMENT ||
+      (start === expected && agreement >= requiredAgreement(distinctiveLength(p), 1))
+    ) {
+      const unmoved = start === position?.start && position.end === start + exact.length;
+      return { start, end: start + exact.length, confidence: unmoved ? 1 : confidenceOf(1, agreement) };
     }
   }
   if (expected === undefined) return null;
