@@ -46,3 +46,31 @@ group('anchor properties', () => {
     );
   });
 });
+
+group('anchor robustness', () => {
+  it('never throws on arbitrary selectors and texts, and returns offsets inside the text', () => {
+    const selector = fc.oneof(
+      fc.record({
+        type: fc.constant('TextQuoteSelector' as const),
+        exact: fc.string({ maxLength: 80 }),
+        prefix: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
+        suffix: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
+      }),
+      fc.record({ type: fc.constant('TextPositionSelector' as const), start: fc.integer({ min: -5, max: 500 }), end: fc.integer({ min: -5, max: 500 }) }),
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), fc.array(selector, { maxLength: 3 }), (text, selectors) => {
+        const r = anchor(text, selectors);
+        if (r) {
+          expect(r.start).toBeGreaterThanOrEqual(0);
+          expect(r.end).toBeLessThanOrEqual(text.length);
+          expect(r.end).toBeGreaterThan(r.start);
+          expect(r.confidence).toBeGreaterThan(0);
+          expect(r.confidence).toBeLessThanOrEqual(1);
+        }
+        expect(anchorAll(text, [{ selectors }])[0].anchor).toEqual(r);
+      }),
+      { numRuns: 300, seed: 20261122 },
+    );
+  });
+});
