@@ -13,17 +13,17 @@ export interface CompiledPattern {
   /** The highest used bit of the last block: where the pattern's last row lives. */
   lastHigh: number;
   /** Masks of code units of 128 and above (rare in normalized text), or null when there are none. */
-  masks: Map<number, number[]> | null;
+  masks: Map<number, Int32Array> | null;
   /**
    * Masks of code units below 128 (most of any normalized text), flat: ascii[code * blocks + block].
-   * One typed array per pattern; the rare other characters use plain arrays, because thousands of
-   * short-lived patterns allocating a typed array per character cost more in garbage collection
-   * than the lookups save.
+   * One typed array per pattern rather than one per character: thousands of short-lived patterns
+   * allocating a typed array per character cost more in garbage collection than the lookups save.
    */
   ascii: Int32Array;
 }
 
-const NO_MATCH = new Int32Array(64);
+// Zero masks for characters not in the pattern; long enough for any block count a quote can have.
+const NO_MATCH = new Int32Array(4096);
 let state = new Int32Array(96);
 
 /** Compiles `pattern` (read backwards when `reversed`) for the scans below. */
@@ -31,7 +31,7 @@ export function compilePattern(pattern: string, reversed = false): CompiledPatte
   const m = pattern.length;
   const blocks = Math.max(1, Math.ceil(m / 32));
   const ascii = new Int32Array(128 * blocks);
-  let masks: Map<number, number[]> | null = null;
+  let masks: Map<number, Int32Array> | null = null;
   for (let i = 0; i < m; i++) {
     const code = pattern.charCodeAt(reversed ? m - 1 - i : i);
     const bit = 1 << (i & 31);
@@ -39,7 +39,7 @@ export function compilePattern(pattern: string, reversed = false): CompiledPatte
     else {
       masks ??= new Map();
       let mask = masks.get(code);
-      if (!mask) masks.set(code, (mask = new Array(blocks).fill(0)));
+      if (!mask) masks.set(code, (mask = new Int32Array(blocks)));
       mask[i >> 5] |= bit;
     }
   }
@@ -75,7 +75,8 @@ export function scanScores(
   let pos = step === 1 ? origin : origin - 1;
   for (let i = 0; i < count; i++, pos += step) {
     const code = text.charCodeAt(pos);
-    let eqs: ArrayLike<number> = NO_MATCH;
+    // Always an Int32Array, so this hot load stays monomorphic.
+    let eqs: Int32Array = NO_MATCH;
     let base = 0;
     if (code < 128) {
       eqs = ascii;
