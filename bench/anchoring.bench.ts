@@ -33,7 +33,7 @@ export interface Score {
 }
 
 /** Compares outcomes with the ground truth. */
-export function score(truth: Truth[], outcomes: AnchorOutcome[]): Score {
+export function score(truth: Truth[], outcomes: AnchorOutcome[], oldQuotes?: string[], newText?: string): Score {
   const s: Score = { kept: 0, keptRight: 0, keptExact: 0, keptOrphaned: 0, wrong: 0, gone: 0, goneNull: 0, partial: 0, partialOrphaned: 0, failures: [] };
   truth.forEach((t, i) => {
     const got = outcomes[i].anchor;
@@ -59,8 +59,13 @@ export function score(truth: Truth[], outcomes: AnchorOutcome[]): Score {
     } else {
       s.partial++;
       if (!got) s.partialOrphaned++;
-      // Cut or grown by a large edit: an orphan or an anchor overlapping what is left of it are both fair.
-      else if (!t.pieces.some(([a, b]) => Math.min(got.end, b) > Math.max(got.start, a))) {
+      // Cut or grown by a large edit: an orphan, an anchor overlapping what is left of it, or a verbatim
+      // copy of the whole passage are fair.
+      else if (
+        !t.pieces.some(([a, b]) => Math.min(got.end, b) > Math.max(got.start, a)) &&
+        // A verbatim copy of the whole passage (say, quoted again elsewhere) is the annotated text too.
+        !(oldQuotes && newText && newText.slice(got.start, got.end) === oldQuotes[i])
+      ) {
         s.wrong++;
         s.failures.push({ index: i, truth: t, got });
       }
@@ -68,6 +73,8 @@ export function score(truth: Truth[], outcomes: AnchorOutcome[]): Score {
   });
   return s;
 }
+
+const WARM_UP_RUNS = 3;
 
 export const benchmark: Benchmark = {
   name: 'anchoring',
@@ -85,8 +92,12 @@ export const benchmark: Benchmark = {
     const cpuTimes: number[] = [];
     let outcomes: AnchorOutcome[] = [];
     const load = os.loadavg()[0];
-    // One untimed warm-up run: the server re-anchors in a long-running process, where the code is compiled.
+    // Untimed warm-up runs: the server re-anchors in a long-running process, where V8 has long since
+    // optimized this code. The cold first run is reported too.
+    const cold0 = performance.now();
     anchorAll(corpus.newText, items);
+    const cold = performance.now() - cold0;
+    for (let i = 0; i < WARM_UP_RUNS - 1; i++) anchorAll(corpus.newText, items);
     for (let run = 0; run < 5; run++) {
       const cpu0 = process.cpuUsage();
       const t0 = performance.now();
@@ -98,7 +109,8 @@ export const benchmark: Benchmark = {
     const median = times.sort((a, b) => a - b)[2];
     const cpuMedian = cpuTimes.sort((a, b) => a - b)[2];
     ctx.log(`wall ${times.map((t) => t.toFixed(0)).join(' ')} ms; CPU ${cpuTimes.map((t) => t.toFixed(0)).join(' ')} ms; load average ${load.toFixed(1)} on ${os.cpus().length} cores`);
-    const s = score(corpus.truth, outcomes);
+    const quotes = corpus.spans.map((sp) => corpus.oldText.slice(sp.start, sp.end));
+    const s = score(corpus.truth, outcomes, quotes, corpus.newText);
     ctx.log(
       `kept ${s.kept} (right ${s.keptRight}, exact ${s.keptExact}, orphaned ${s.keptOrphaned}), gone ${s.gone} (null ${s.goneNull}), partial ${s.partial} (orphaned ${s.partialOrphaned}), wrong ${s.wrong}`,
     );
@@ -131,7 +143,7 @@ export const benchmark: Benchmark = {
       },
       {
         area: 'anchoring',
-        measure: `re-anchor ${n} annotations on ${chars} (median of 5 after a warm-up run)`,
+        measure: `re-anchor ${n} annotations on ${chars} (median of 5 after ${WARM_UP_RUNS} warm-up runs; the cold first run took ${cold.toFixed(0)} ms)`,
         figure: `${median.toFixed(1)} ms`,
         goal: '< 100 ms',
         met: median < 100,

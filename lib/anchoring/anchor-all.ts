@@ -5,9 +5,9 @@
  * already-anchored predecessors moved (the last few distinct shifts are
  * tried, so a moved paragraph does not throw off the quotes after it). Most
  * quotes are then confirmed with one string comparison, edited ones by a
- * search in a small window, and the rest (moved far, or gone) by one shared
- * pass over the whole text; a last round retries the stragglers near where
- * their anchored neighbours on both sides say they should be.
+ * search in a small window; stragglers are retried where their anchored
+ * neighbours on both sides say they should be, and the rest (moved far, or
+ * gone) are looked for in one shared pass over the whole text.
  */
 import { toQuoteQuery } from './anchor';
 import { AnchorText, prepareQuery, type PreparedQuery } from './candidates';
@@ -28,6 +28,8 @@ export interface AnchorOutcome {
 }
 
 const RECENT_SHIFTS = 4;
+/** Approximate search radius around a neighbour-based hint: such hints are close, so a small one. */
+const ROUND2_WINDOW = 96;
 
 /** Anchors all `items` on `text`; results are in the same order as `items`. */
 export function anchorAll(text: string, items: readonly AnchorItem[]): AnchorOutcome[] {
@@ -43,7 +45,6 @@ export function anchorAll(text: string, items: readonly AnchorItem[]): AnchorOut
 
   // Round 1: near the predicted position.
   const shifts: number[] = [0];
-  const stragglers: number[] = [];
   const expectedAt: (number | undefined)[] = [];
   for (const i of order) {
     const q = queries[i]!;
@@ -54,46 +55,49 @@ export function anchorAll(text: string, items: readonly AnchorItem[]): AnchorOut
     const alternatives = old === undefined ? [] : shifts.slice(1).map((s) => clamp(old + s));
     // No approximate window search here: an edited quote far from its prediction is rare, and
     // rounds 2 and 3 find it for less than searching a window around every missing quote.
-    const result = findNear(target, p, expected, alternatives, false);
+    const result = findNear(target, p, expected, alternatives, 0);
     if (result) {
       results[i] = result;
       if (old !== undefined) rememberShift(shifts, result.start - old);
-    } else stragglers.push(i);
+    }
   }
-  if (stragglers.length === 0) return finish(queries, results);
 
-  // Round 2: anywhere in the text, all stragglers in one pass.
-  const anywhere = findAnywhere(
-    target,
-    stragglers.map((i) => ({ p: prepared[i], expected: expectedAt[i] })),
-  );
-  stragglers.forEach((i, j) => (results[i] = anywhere[j]));
-
-  // Round 3: still missing? Look again where the anchored neighbours on either side predict.
+  // Round 2: look again where the anchored neighbours on either side predict (local evidence first,
+  // so an edited quote near its neighbours beats a verbatim copy elsewhere).
+  const missing: number[] = [];
   order.forEach((i, k) => {
+    if (results[i]) return;
     const old = queries[i]!.position?.start;
-    if (results[i] || old === undefined) return;
-    const hints = new Set<number>();
-    for (const step of [-1, 1]) {
-      for (let j = k + step; j >= 0 && j < order.length; j += step) {
-        const r = results[order[j]];
-        const o = queries[order[j]]!.position?.start;
-        if (r && o !== undefined) {
-          hints.add(clamp(old + r.start - o));
-          break;
+    if (old !== undefined) {
+      const hints = new Set<number>();
+      for (const step of [-1, 1]) {
+        for (let j = k + step; j >= 0 && j < order.length; j += step) {
+          const r = results[order[j]];
+          const o = queries[order[j]]!.position?.start;
+          if (r && o !== undefined) {
+            hints.add(clamp(old + r.start - o));
+            break;
+          }
         }
       }
-    }
-    for (const hint of hints) {
-      // Round 1 already tried the predicted position itself (verbatim and edited in place).
-      if (expectedAt[i] !== undefined && Math.abs(hint - expectedAt[i]!) < 16) continue;
-      const r = findNear(target, prepared[i], hint);
-      if (r) {
-        results[i] = r;
-        break;
+      for (const hint of hints) {
+        // Round 1 already tried the predicted position itself (verbatim and edited in place).
+        if (expectedAt[i] !== undefined && Math.abs(hint - expectedAt[i]!) < 16) continue;
+        results[i] = findNear(target, prepared[i], hint, [], ROUND2_WINDOW);
+        if (results[i]) return;
       }
     }
+    missing.push(i);
   });
+
+  // Round 3: anywhere in the text, all still missing in one pass.
+  if (missing.length > 0) {
+    const anywhere = findAnywhere(
+      target,
+      missing.map((i) => ({ p: prepared[i], expected: expectedAt[i] })),
+    );
+    missing.forEach((i, j) => (results[i] = anywhere[j]));
+  }
   return finish(queries, results);
 }
 

@@ -163,3 +163,30 @@ group('anchor', () => {
     expect(anchor('', select(ARTICLE, 'bicycle').selectors)).toBeNull();
   });
 });
+
+group('anchor refuses look-alikes', () => {
+  it('does not anchor a short word inside a longer word', () => {
+    const text = 'We met the cartographer at noon. Her map was old.';
+    const { selectors } = select(text, 'map');
+    const edited = text.replace('Her map was old.', 'Her chart was old. She mapped the cartographer tool.');
+    const r = anchor(edited, selectors);
+    expect(r === null || edited.slice(r.start - 1, r.end + 1) === ' map ').toBe(true);
+  });
+
+  it('does not move a quote onto a sentence that differs only in its numbers', () => {
+    const text = 'Revenue rose 30 percent in the first quarter. Costs rose 12 percent in the first quarter.';
+    const { selectors } = select(text, 'Costs rose 12 percent');
+    const edited = text.replace('Costs rose 12 percent', 'Costs rose 13 percent');
+    expect(anchor(edited, selectors)).toBeNull();
+  });
+
+  it('prefers the edited original where it was over a verbatim copy far away', () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `Unrelated filler sentence ${i} about the weather.`).join(' ');
+    const quote = 'the money would be better spent on buses';
+    const { selectors } = select(ARTICLE, quote);
+    const edited = ARTICLE.replace('better spent on buses', 'better spent on busses') + '\n\n' + filler + '\n\nAs one reader wrote: ' + quote + '.';
+    expect(edited.length - edited.lastIndexOf(quote)).toBeLessThan(100);
+    const r = anchor(edited, selectors);
+    expect(landed(edited, r)).toBe('the money would be better spent on busses');
+  });
+});

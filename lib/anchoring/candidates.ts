@@ -89,6 +89,10 @@ export function confidenceOf(quoteSimilarity: number, agreement: number | null):
   return Math.min(0.99, Math.round((0.5 * quoteSimilarity + 0.5 * a) * 1000) / 1000);
 }
 
+/** Distance (characters) beyond which a candidate counts as far from its expected position. */
+const FAR = 2048;
+const FAR_PENALTY = 0.25;
+
 function proximity(rawStart: number, expected: number | undefined): number {
   return expected === undefined ? 0 : 1 / (1 + Math.abs(rawStart - expected) / 1000);
 }
@@ -123,7 +127,11 @@ function chooseAmong(candidates: Candidate[], p: PreparedQuery, expected: number
     if (a === null) {
       if (candidates.length > 1 && expected === undefined) return null;
       if (c.quoteSimilarity < 0.9) continue;
-    } else if (a < requiredAgreement(quoteLength, c.quoteSimilarity)) continue;
+    } else {
+      // Far from where the quote should be, position argues against it: ask more of the context.
+      const far = expected !== undefined && Math.abs(c.rawStart - expected) > FAR ? FAR_PENALTY : 0;
+      if (a < requiredAgreement(quoteLength, c.quoteSimilarity) + far) continue;
+    }
     const score = 0.5 * c.quoteSimilarity + 0.5 * (a ?? 0.5) + 0.1 * proximity(c.rawStart, expected);
     if (score > bestScore) {
       runnerUp = bestScore;
@@ -140,10 +148,20 @@ function chooseAmong(candidates: Candidate[], p: PreparedQuery, expected: number
 /** Candidates for every exact occurrence of the quote in raw[from, to). */
 export function exactCandidates(text: AnchorText, p: PreparedQuery, from: number, to: number, max: number): Candidate[] {
   const exact = p.q.exact;
+  // A short quote that was a whole word (or started/ended one) must still be one: "ansen" is not the
+  // tail of "kaansen", however well the surroundings agree.
+  const strict = distinctiveLength(p) < 16;
+  const startsInWord = isWordCode(exact.charCodeAt(0));
+  const endsInWord = isWordCode(exact.charCodeAt(exact.length - 1));
+  const wordBefore = startsInWord && isWordCode(p.q.prefix.charCodeAt(p.q.prefix.length - 1));
+  const wordAfter = endsInWord && isWordCode(p.q.suffix.charCodeAt(0));
   const scope = from === 0 && to >= text.raw.length ? text.raw : text.raw.slice(from, to);
   const out: Candidate[] = [];
   for (let i = scope.indexOf(exact); i !== -1 && out.length < max; i = scope.indexOf(exact, i + 1)) {
     const s = from + i;
+    const e = s + exact.length;
+    if (strict && (startsInWord && isWordCode(text.raw.charCodeAt(s - 1))) !== wordBefore) continue;
+    if (strict && (endsInWord && isWordCode(text.raw.charCodeAt(e))) !== wordAfter) continue;
     out.push({ rawStart: s, rawEnd: s + exact.length, quoteSimilarity: 1, agreement: agreementAtRaw(text, p, s, s + exact.length) });
   }
   return out;
@@ -172,6 +190,11 @@ export function normalizedCandidate(
     return { rawStart, rawEnd, quoteSimilarity: 0, agreement: 0 };
   }
   return { rawStart, rawEnd, quoteSimilarity, agreement: contextAgreement(p.ctx, t, normStart, normEnd) };
+}
+
+/** Letters, digits and marks: characters that continue a word. NaN (outside the text) is not one. */
+function isWordCode(code: number): boolean {
+  return code === code && !isSkipped(code);
 }
 
 function digitsOf(s: string): string {

@@ -86,5 +86,5 @@ export function requiredAgreement(quoteLength: number, quoteSimilarity: number):
   // neighbour of a deleted sentence differs by one character, with context to match. Only nearly
   // intact context vouches for it.
   const edited = base + (1 - quoteSimilarity) * 3;
-  return quoteLength < 32 ? Math.max(edited, 0.9) : edited;
+  return quoteLength < 32 ? Math.max(edited, 0.85) : edited;
 }

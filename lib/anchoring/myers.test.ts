@@ -26,7 +26,7 @@ describe('Myers bit-parallel matching', () => {
         const ends = searchEnds(compilePattern(p), t, 0, t.length, p.length);
         expect(Math.min(p.length, ...ends.map((e) => e.errors))).toBe(best);
       }),
-      { numRuns: 60 },
+      { numRuns: 60, seed: 20261122 },
     );
   });
 
@@ -42,7 +42,7 @@ describe('Myers bit-parallel matching', () => {
         expect(anchoredDistance(compilePattern(p), t, 0, 1, t.length).errors).toBe(forward);
         expect(anchoredDistance(compilePattern(p, true), t, t.length, -1, t.length).errors).toBe(backward);
       }),
-      { numRuns: 80 },
+      { numRuns: 80, seed: 20261122 },
     );
   });
 

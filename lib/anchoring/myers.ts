@@ -13,17 +13,17 @@ export interface CompiledPattern {
   /** The highest used bit of the last block: where the pattern's last row lives. */
   lastHigh: number;
   /** Masks of code units of 128 and above (rare in normalized text), or null when there are none. */
-  masks: Map<number, number[]> | null;
+  masks: Map<number, Int32Array> | null;
   /**
    * Masks of code units below 128 (most of any normalized text), flat: ascii[code * blocks + block].
-   * One typed array per pattern; the rare other characters use plain arrays, because thousands of
-   * short-lived patterns allocating a typed array per character cost more in garbage collection
-   * than the lookups save.
+   * One typed array per pattern rather than one per character: thousands of short-lived patterns
+   * allocating a typed array per character cost more in garbage collection than the lookups save.
    */
   ascii: Int32Array;
 }
 
-const NO_MATCH = new Int32Array(64);
+// Zero masks for characters not in the pattern; long enough for any block count a quote can have.
+const NO_MATCH = new Int32Array(4096);
 let state = new Int32Array(96);
 
 /** Compiles `pattern` (read backwards when `reversed`) for the scans below. */
@@ -31,7 +31,7 @@ export function compilePattern(pattern: string, reversed = false): CompiledPatte
   const m = pattern.length;
   const blocks = Math.max(1, Math.ceil(m / 32));
   const ascii = new Int32Array(128 * blocks);
-  let masks: Map<number, number[]> | null = null;
+  let masks: Map<number, Int32Array> | null = null;
   for (let i = 0; i < m; i++) {
     const code = pattern.charCodeAt(reversed ? m - 1 - i : i);
     const bit = 1 << (i & 31);
@@ -39,7 +39,7 @@ export function compilePattern(pattern: string, reversed = false): CompiledPatte
     else {
       masks ??= new Map();
       let mask = masks.get(code);
-      if (!mask) masks.set(code, (mask = new Array(blocks).fill(0)));
+      if (!mask) masks.set(code, (mask = new Int32Array(blocks)));
       mask[i >> 5] |= bit;
     }
   }
@@ -75,7 +75,8 @@ export function scanScores(
   let pos = step === 1 ? origin : origin - 1;
   for (let i = 0; i < count; i++, pos += step) {
     const code = text.charCodeAt(pos);
-    let eqs: ArrayLike<number> = NO_MATCH;
+    // Always an Int32Array, so this hot load stays monomorphic.
+    let eqs: Int32Array = NO_MATCH;
     let base = 0;
     if (code < 128) {
       eqs = ascii;
@@ -177,8 +178,9 @@ export function searchEnds(p: CompiledPattern, text: string, from: number, to: n
 /**
  * Edit distance between `p` and the text that starts at `origin` (or ends
  * there, for a reversed pattern scanned with step -1), choosing the length
- * within `origin ± limit` that fits best; ties go to the length nearest the
- * pattern's. Returns the errors and that length.
+ * within `origin ± limit` that fits best. Ties go to a length that `preferred`
+ * approves (say, one ending at a word boundary), then to the length nearest
+ * the pattern's. Returns the errors and that length.
  */
 export function anchoredDistance(
   p: CompiledPattern,
@@ -186,19 +188,34 @@ export function anchoredDistance(
   origin: number,
   step: 1 | -1,
   limit: number,
+  preferred?: (length: number) => boolean,
 ): { errors: number; length: number } {
   const available = step === 1 ? text.length - origin : origin;
-  const count = Math.max(0, Math.min(limit, available));
-  const out = scratch(count);
+  const full = Math.max(0, Math.min(limit, available));
+  // Distance after reading j characters is at least j - m, so once the best so far is b, no length
+  // past m + b can beat it: scan a little past the pattern first and only go on if the match is poor.
+  const short = Math.min(full, p.length + 2);
+  let count = short;
+  let out = scratch(count);
   scanScores(p, text, origin, step, count, true, out);
   let errors = p.length;
+  for (let i = 0; i < count; i++) if (out[i] < errors) errors = out[i];
+  if (errors > 2 && full > short) {
+    count = full;
+    out = scratch(count);
+    scanScores(p, text, origin, step, count, true, out);
+    for (let i = short; i < count; i++) if (out[i] < errors) errors = out[i];
+  }
   let length = 0;
+  let lengthPreferred = false;
   for (let i = 0; i < count; i++) {
-    const e = out[i];
+    if (out[i] !== errors) continue;
     const len = i + 1;
-    if (e < errors || (e === errors && Math.abs(len - p.length) < Math.abs(length - p.length))) {
-      errors = e;
+    const isPreferred = preferred ? preferred(len) : false;
+    const closer = Math.abs(len - p.length) < Math.abs(length - p.length);
+    if (length === 0 || (isPreferred && !lengthPreferred) || (isPreferred === lengthPreferred && closer)) {
       length = len;
+      lengthPreferred = isPreferred;
     }
   }
   return { errors, length };
