@@ -61,8 +61,11 @@ test('the header box forgives a typo, shows a highlighted snippet and opens the 
 
   await page.goto('/');
   const box = page.getByRole('combobox', { name: 'Search articles and annotations' });
-  await page.keyboard.press('/');
-  await expect(box).toBeFocused();
+  // Until the page hydrates, `/` does nothing: retry the key press, not a sleep.
+  await expect(async () => {
+    await page.keyboard.press('/');
+    await expect(box).toBeFocused({ timeout: 500 });
+  }).toPass();
   // One letter wrong (not the first, which Meilisearch weighs double).
   const misspelled = `${word.slice(0, 3)}${word[3] === 'a' ? 'e' : 'a'}${word.slice(4)}`;
   await box.pressSequentially(misspelled);
@@ -83,7 +86,10 @@ test('the header box forgives a typo, shows a highlighted snippet and opens the 
   expect(await page.locator('#p-3').evaluate((el) => el.matches(':target'))).toBe(true);
 
   // The search is remembered: an empty, focused box offers it, and it can be cleared.
-  await page.keyboard.press('/');
+  await expect(async () => {
+    await page.keyboard.press('/');
+    await expect(box).toBeFocused({ timeout: 500 });
+  }).toPass();
   const recent = page.getByRole('listbox', { name: 'Recent searches' });
   await expect(recent.getByRole('option').first()).toHaveText(misspelled);
   await page.getByRole('button', { name: 'Clear recent searches' }).click();
@@ -139,7 +145,9 @@ test('the search page narrows by facet, counts per type and passes axe', async (
 
 test('a malformed query gets the parser’s message and the syntax help', async ({ page }) => {
   await page.goto('/search?q=tag:');
-  await expect(page.getByRole('alert')).toContainText('tag: needs a value, like tag:climate.');
+  await expect(page.locator('#search-query-error')).toHaveAttribute('role', 'alert');
+  await expect(page.locator('#search-query-error')).toContainText('tag: needs a value, like tag:climate.');
+  await expect(page.getByRole('searchbox', { name: 'Search query' })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('Search syntax')).toBeVisible();
   await page.goto(`/search?q=${uniqueWord('nothingmatches')}`);
   await expect(page.getByRole('heading', { name: /^No results for/ })).toBeVisible();
@@ -178,9 +186,11 @@ test('find-in-article finds accented and plain spellings and steps through them'
   const body = page.locator('.article-body');
   const before = await body.evaluate((el) => el.textContent);
   await page.locator('body').click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press('f');
   const input = page.getByRole('searchbox', { name: 'Find in article' });
-  await expect(input).toBeFocused();
+  await expect(async () => {
+    await page.keyboard.press('f');
+    await expect(input).toBeFocused({ timeout: 500 });
+  }).toPass();
   await input.fill('cafe');
   const count = page.locator('#find-in-article-count');
   await expect(count).toHaveText('1 of 3');

@@ -33,21 +33,18 @@ export default function FindInArticle() {
     painted.current = { count: 0, marks: new Map() };
   }, []);
 
-  // Repaint whenever the query changes (short delay so typing stays smooth in long articles).
+  // Repaint whenever the query changes; at most MAX_FIND_MATCHES marks, so this stays quick.
   useEffect(() => {
     if (!open) return;
-    const timer = setTimeout(() => {
-      clearMarks();
-      const root = document.querySelector(BODY_SELECTOR);
-      const found = root ? findMatches(root.textContent ?? '', query) : [];
-      if (root && found.length) {
-        const marks = highlightRanges(root, found.map((m, i) => ({ id: markId(i), start: m.start, end: m.end, className: 'find-match' })));
-        painted.current = { count: found.length, marks };
-      }
-      setMatches(found);
-      setCurrent(found.length ? 0 : -1);
-    }, 60);
-    return () => clearTimeout(timer);
+    clearMarks();
+    const root = document.querySelector(BODY_SELECTOR);
+    const found = root ? findMatches(root.textContent ?? '', query) : [];
+    if (root && found.length) {
+      const marks = highlightRanges(root, found.map((m, i) => ({ id: markId(i), start: m.start, end: m.end, className: 'find-match' })));
+      painted.current = { count: found.length, marks };
+    }
+    setMatches(found);
+    setCurrent(found.length ? 0 : -1);
   }, [query, open, clearMarks]);
 
   // Mark and scroll to the current match.
