@@ -125,6 +125,11 @@ test('the search page narrows by facet, counts per type and passes axe', async (
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
+  // On a phone the page (long facet labels included) fits the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 900 });
+
   // Clicking a tag adds it to the query: only the annotation with that tag is left.
   await page.getByRole('region', { name: 'Tags' }).getByRole('link', { name: new RegExp(tagA) }).click();
   await expect(page).toHaveURL(new RegExp(`q=${word}\\+tag%3A${tagA}`));
