@@ -148,6 +148,21 @@ test('the search page narrows by facet, counts per type and passes axe', async (
   await expect(results.getByRole('link')).toHaveAttribute('href', `/articles/${article.slug}#p-3`);
 });
 
+test('without JavaScript the header box is a plain form to the search page', async ({ browser }) => {
+  const word = uniqueWord('plainform');
+  const article = await seedSearchable(word);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await waitForIndexed(page.request, word, 1, (h) => h.articleId === article.id);
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Search articles and annotations' }).fill(word);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/search\\?q=${word}$`));
+  await expect(page.getByRole('heading', { name: `1 result for “${word}”` })).toBeVisible();
+  await expect(page.locator('.search-hits mark')).toHaveText(word);
+  await context.close();
+});
+
 test('a malformed query gets the parser’s message and the syntax help', async ({ page }) => {
   await page.goto('/search?q=tag:');
   await expect(page.locator('#search-query-error')).toHaveAttribute('role', 'alert');
