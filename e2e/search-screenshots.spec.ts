@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { disconnectIndexDb, queueArticleForSearch } from './support/index-article';
 import { disconnectSeedDb, seedArticle } from './support/seed-article';
 
@@ -18,11 +18,9 @@ test('search screenshots', async ({ page }) => {
     ],
   });
   await queueArticleForSearch(article.id);
-  for (let i = 0; i < 30; i++) {
-    const r = await (await page.request.get('/api/search?q=marginalia')).json();
-    if (r.hits.some((h: { articleId: string }) => h.articleId === article.id)) break;
-    await page.waitForTimeout(300);
-  }
+  await expect
+    .poll(async () => (await (await page.request.get('/api/search?q=marginalia')).json()).hits.some((h: { articleId: string }) => h.articleId === article.id), { timeout: 30_000 })
+    .toBe(true);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/search?q=marginalia');
   await page.screenshot({ path: `${dir}/search-page.png`, fullPage: true });
