@@ -1,14 +1,16 @@
 /**
  * The header on every page: the Gloss brand, main navigation, the search box
- * (a plain GET form to /search, so it works without JavaScript), the theme
+ * (a GET form to /search that works without JavaScript and shows results as
+ * you type with it: components/search/search-box.tsx), the theme
  * toggle and the account menu from the auth work.
  */
 import Link from 'next/link';
 import UserMenu from './auth/user-menu';
 import NavLink from './nav-link';
+import SearchBox from './search/search-box';
 import ThemeToggle from './theme-toggle';
 
-/** Site-wide header; a server component with two tiny client islands (nav state, theme). */
+/** Site-wide header; a server component with small client islands (nav state, search box, theme). */
 export default function SiteHeader() {
   return (
     <header className="site-header">
@@ -26,10 +28,7 @@ export default function SiteHeader() {
             <li><NavLink href="/import">Import</NavLink></li>
           </ul>
         </nav>
-        <form className="site-search" role="search" action="/search" method="get">
-          <label htmlFor="site-search-q" className="visually-hidden">Search articles and annotations</label>
-          <input id="site-search-q" name="q" type="search" placeholder="Search…" autoComplete="off" maxLength={200} />
-        </form>
+        <SearchBox />
         <div className="site-tools">
           <ThemeToggle />
           <div className="user-menu">

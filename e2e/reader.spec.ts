@@ -74,7 +74,7 @@ test('j and k move focus between passages; ? opens the shortcuts', async ({ page
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   // Typing in the search box must not move between passages.
-  await page.getByRole('searchbox', { name: /Search/ }).fill('jjj');
+  await page.getByRole('combobox', { name: /Search/ }).fill('jjj');
   await expect(page.locator('#p-1')).not.toBeFocused();
 });
 

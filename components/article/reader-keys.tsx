@@ -103,6 +103,8 @@ export default function ReaderKeys() {
           <dt><kbd>j</kbd></dt><dd>Next passage</dd>
           <dt><kbd>k</kbd></dt><dd>Previous passage</dd>
           <dt><kbd>l</kbd></dt><dd>Link to the focused passage (copies the URL)</dd>
+          <dt><kbd>f</kbd></dt><dd>Find in this article (<kbd>n</kbd> / <kbd>N</kbd> next / previous match)</dd>
+          <dt><kbd>/</kbd></dt><dd>Search everything</dd>
           <dt><kbd>?</kbd></dt><dd>Show this help</dd>
           <dt><kbd>Esc</kbd></dt><dd>Close</dd>
         </dl>

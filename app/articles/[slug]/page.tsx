@@ -9,6 +9,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import ArticleMeta from '@/components/library/article-meta';
 import ReaderKeys from '@/components/article/reader-keys';
+import FindInArticle from '@/components/find-in-article/find-in-article';
 import { getArticleBySlug } from '@/lib/articles/get-article';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { formatByline, safeExternalUrl, sourceLabel } from '@/lib/reader/format-article-meta';
@@ -81,6 +82,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
         </footer>
       </article>
       <ReaderKeys />
+      <FindInArticle />
     </>
   );
 }
