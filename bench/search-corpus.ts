@@ -18,17 +18,9 @@ export const TAGS = ['urbanism', 'climate', 'transport', 'housing', 'economics',
   'question', 'todo', 'important', 'method', 'quote', 'counterpoint', 'source', 'summary', 'critique', 'followup'];
 const STANCES = ['SUPPORTS', 'DISPUTES', 'NEEDS_CONTEXT', 'QUESTION'] as const;
 
-/** Small fast deterministic PRNG (mulberry32). */
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './random';
+
+export { rng };
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ten', 'vor', 'sil', 'du', 'ne', 'ph', 'ar', 'bel', 'cos', 'tri', 'und', 'ex', 'pol', 'sta', 'ver', 'min', 'gra', 'ho', 'lis', 'tur'];
 function vocabulary(size: number, random: () => number): string[] {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
 import { readServiceConfig } from '../lib/services/config';
 import { ServiceError } from '../lib/services/ports';
-import { startStack, type Stack } from '../lib/services/stack';
+import { startStackFromConfig, type Stack } from '../lib/services/stack';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const say = (line: string) => console.log(`[reindex] ${line}`);
@@ -19,15 +19,7 @@ async function main() {
   const config = readServiceConfig(process.env, root);
   let stack: Stack | undefined;
   if (!config.DATABASE_URL || !config.MEILI_HOST) {
-    stack = await startStack({
-      dataDir: config.dataDir,
-      pgPort: config.GLOSS_PG_PORT,
-      meiliPort: config.GLOSS_MEILI_PORT,
-      databaseUrl: config.DATABASE_URL,
-      meiliHost: config.MEILI_HOST,
-      meiliMasterKey: config.MEILI_MASTER_KEY,
-      log: say,
-    });
+    stack = await startStackFromConfig(config, say);
     Object.assign(process.env, { DATABASE_URL: stack.databaseUrl, MEILI_HOST: stack.meiliHost, MEILI_MASTER_KEY: stack.meiliMasterKey });
   }
   const { reindexAll } = await import('../lib/search/reindex');

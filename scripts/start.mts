@@ -14,7 +14,7 @@ import { buildApp, buildIsCurrent } from '../lib/services/build-stamp';
 import { readServiceConfig } from '../lib/services/config';
 import { ServiceError } from '../lib/services/ports';
 import { readOrCreateSecretFile } from '../lib/services/secrets';
-import { onShutdownSignal, startStack, type Stack } from '../lib/services/stack';
+import { onShutdownSignal, startStackFromConfig, type Stack } from '../lib/services/stack';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -45,15 +45,7 @@ async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = '1';
 
   onShutdownSignal(async () => shutdown(0));
-  stack = await startStack({
-    dataDir: config.dataDir,
-    pgPort: config.GLOSS_PG_PORT,
-    meiliPort: config.GLOSS_MEILI_PORT,
-    databaseUrl: config.DATABASE_URL,
-    meiliHost: config.MEILI_HOST,
-    meiliMasterKey: config.MEILI_MASTER_KEY,
-    log: say,
-  });
+  stack = await startStackFromConfig(config, say);
 
   const appEnv: NodeJS.ProcessEnv = {
     ...process.env,

@@ -8,6 +8,7 @@
 import { migrate } from '../db/migrate';
 import { startEmbeddedMeilisearch } from './embedded-meilisearch';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import type { ServiceConfig } from './config';
 import { ServiceError } from './ports';
 
 export interface Stack {
@@ -70,6 +71,19 @@ export async function startStack(opts: {
     await stop();
     throw e;
   }
+}
+
+/** startStack with the settings `npm start` reads (lib/services/config.ts). */
+export function startStackFromConfig(config: ServiceConfig, log?: (line: string) => void): Promise<Stack> {
+  return startStack({
+    dataDir: config.dataDir,
+    pgPort: config.GLOSS_PG_PORT,
+    meiliPort: config.GLOSS_MEILI_PORT,
+    databaseUrl: config.DATABASE_URL,
+    meiliHost: config.MEILI_HOST,
+    meiliMasterKey: config.MEILI_MASTER_KEY,
+    log,
+  });
 }
 
 /**
