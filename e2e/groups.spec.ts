@@ -21,8 +21,16 @@ async function expectNoSeriousAxeViolations(page: Page, label: string) {
   expect(serious.map((v) => `${label} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
-async function expectNoHorizontalScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+async function expectNoHorizontalScroll(page: Page, label: string) {
+  // Names the elements sticking out, so a failure says what to fix.
+  const overflow = await page.evaluate(() => {
+    if (document.documentElement.scrollWidth <= window.innerWidth) return [];
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+  });
+  expect(overflow, label).toEqual([]);
 }
 
 test('create, invite, join, promote, moderate, and leave only after handing over ownership', async ({ browser }) => {
@@ -72,7 +80,7 @@ test('create, invite, join, promote, moderate, and leave only after handing over
 
   // A promotes B to moderator.
   await a.reload();
-  await a.getByLabel(`Role for ${member.name}`).selectOption('MODERATOR');
+  await a.getByLabel(`Role for ${member.name}`, { exact: true }).selectOption('MODERATOR');
   await a.getByRole('button', { name: `Save role for ${member.name}` }).click();
   await expect(a.getByText('Role saved.')).toBeVisible();
 
@@ -116,7 +124,7 @@ test('create, invite, join, promote, moderate, and leave only after handing over
   await expectNoSeriousAxeViolations(a, 'group page');
   await a.getByRole('button', { name: 'Leave group' }).click();
   await expect(a.getByText('You are the only owner of this group. Make another member an owner before you leave.')).toBeVisible();
-  await a.getByLabel(`Role for ${member.name}`).selectOption('OWNER');
+  await a.getByLabel(`Role for ${member.name}`, { exact: true }).selectOption('OWNER');
   await a.getByRole('button', { name: `Save role for ${member.name}` }).click();
   await expect(a.getByText('Role saved.')).toBeVisible();
   await a.getByRole('button', { name: 'Leave group' }).click();
@@ -221,7 +229,8 @@ test('group pages fit a phone screen', async ({ page }) => {
   for (const path of ['/groups', `/groups/${group.slug}`, `/tags/phone${suffix.replace(/[^a-z0-9]/g, '')}`]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expectNoHorizontalScroll(page);
+    await expectNoHorizontalScroll(page, path);
+    await page.screenshot({ path: test.info().outputPath(`phone${path.replace(/\W+/g, '-')}.png`), fullPage: true });
   }
   await page.goto(`/groups/${group.slug}`);
   await page.emulateMedia({ colorScheme: 'dark' });
