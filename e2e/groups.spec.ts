@@ -22,15 +22,16 @@ async function expectNoSeriousAxeViolations(page: Page, label: string) {
 }
 
 async function expectNoHorizontalScroll(page: Page, label: string) {
-  // Names the elements sticking out, so a failure says what to fix.
-  const overflow = await page.evaluate(() => {
-    if (document.documentElement.scrollWidth <= window.innerWidth) return [];
-    return [...document.querySelectorAll('body *')]
+  const { scrollWidth, innerWidth, offenders } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+    // Names what sticks out, so a failure says what to fix.
+    offenders: [...document.querySelectorAll('body *')]
       .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
-  });
-  expect(overflow, label).toEqual([]);
+      .slice(-5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.textContent?.slice(0, 30)}`),
+  }));
+  expect(scrollWidth <= innerWidth, `${label}: page is ${scrollWidth}px wide; sticking out: ${offenders.join(' | ')}`).toBe(true);
 }
 
 test('create, invite, join, promote, moderate, and leave only after handing over ownership', async ({ browser }) => {
