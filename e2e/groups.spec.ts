@@ -223,7 +223,7 @@ test('group pages fit a phone screen', async ({ page }) => {
   await postAnnotation(page, article, {
     exact: 'Reading slowly',
     body: 'A note with a long unbroken word: Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen',
-    tags: [`phone${suffix.replace(/[^a-z0-9]/g, '')}`],
+    tags: [`phone${suffix.replace(/[^a-z0-9]/g, '')}`, 'a-rather-long-tag-name-for-phones'],
     visibility: 'GROUP',
     groupId: group.id,
   });
