@@ -37,7 +37,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
     <div className="groups-page">
       <h1 className="page-title">Groups</h1>
       <p className="page-intro">Share highlights and notes with the people you read with.</p>
-      {typeof left === 'string' && left ? <p className="notice" role="status">You left {left}.</p> : null}
+      {left === '1' ? <p className="notice" role="status">You left the group.</p> : null}
       <div className="groups-layout">
         <section aria-labelledby="my-groups-heading">
           <h2 id="my-groups-heading">Your groups</h2>

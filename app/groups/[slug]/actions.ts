@@ -61,14 +61,15 @@ export async function regenerateInviteAction(groupId: string, slug: string, _pre
 }
 
 /** Leaves the group (refused for its last owner, with a message saying what to do). */
-export async function leaveGroupAction(groupId: string, name: string, _previous: FormState): Promise<FormState> {
+export async function leaveGroupAction(groupId: string, _previous: FormState): Promise<FormState> {
   try {
     await leaveGroup(await getCurrentUser(), groupId);
   } catch (e) {
     return errorState(e);
   }
   revalidatePath('/groups');
-  redirect(`/groups?left=${encodeURIComponent(name)}`);
+  // No group name in the URL: a crafted link must not make the page say anything it likes.
+  redirect('/groups?left=1');
 }
 
 /** Moderators hide or unhide an annotation of the group. */

@@ -195,7 +195,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
             <h2 id="leave-heading">Leave</h2>
             <p className="field-hint">Your annotations stay in the group after you leave.</p>
             <ActionButton
-              action={leaveGroupAction.bind(null, group.id, group.name)}
+              action={leaveGroupAction.bind(null, group.id)}
               label="Leave group"
               pendingLabel="Leaving…"
               quiet
