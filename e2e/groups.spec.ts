@@ -114,6 +114,9 @@ test('create, invite, join, promote, moderate, and leave only after handing over
   await queue.getByRole('button', { name: /^Unhide the annotation/ }).click();
   await expect(queue.getByText('Visible again.')).toBeVisible();
   await expect(queue.getByText('Hidden', { exact: true })).toHaveCount(0);
+  await queue.getByRole('button', { name: /^Dismiss the flags/ }).click();
+  await expect(b.getByText('Flags dismissed: the annotation left the moderation queue.')).toBeVisible();
+  await expect(b.getByText('Nothing is flagged.', { exact: false })).toBeVisible();
   // The recent list links to the annotation in its article.
   await expect(b.getByRole('region', { name: 'Recent annotations' }).getByRole('link', { name: article.title })).toHaveAttribute(
     'href',

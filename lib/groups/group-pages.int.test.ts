@@ -11,6 +11,7 @@ import { flagAnnotation } from '../annotations/flag-annotation';
 import { hideAnnotation } from '../annotations/hide-annotation';
 import { listFlagsForGroup } from '../annotations/list-flags-for-group';
 import { listGroupAnnotations } from '../annotations/list-group-annotations';
+import { resolveFlags } from '../annotations/resolve-flags';
 import { makeArticle, makeGroup, makeUser, selectorFor } from '../annotations/test-fixtures';
 import { disconnectDb, prisma } from '../db';
 import type { AppError } from '../errors';
@@ -71,6 +72,26 @@ describe('listFlagsForGroup', () => {
     expect((await rejection(listFlagsForGroup(member, groupId))).code).toBe('FORBIDDEN');
     expect((await rejection(listFlagsForGroup(outsider, groupId))).code).toBe('NOT_FOUND');
     expect((await rejection(listFlagsForGroup(null, groupId))).code).toBe('UNAUTHORIZED');
+  });
+});
+
+describe('resolveFlags', () => {
+  it("lets the group's moderators dismiss flags, which takes the annotation out of the queue", async () => {
+    const a = await note(member, 'Scientists agree', { visibility: 'PUBLIC', groupId });
+    await flagAnnotation(outsider, a.id, 'I disagree');
+    await flagAnnotation(owner, a.id, 'Duplicate');
+    expect((await rejection(resolveFlags(member, a.id))).code).toBe('FORBIDDEN'); // its author, a plain member
+    expect((await rejection(resolveFlags(outsider, a.id))).code).toBe('FORBIDDEN'); // can read it, moderates nothing
+    expect((await rejection(resolveFlags(null, a.id))).code).toBe('UNAUTHORIZED');
+    expect((await listFlagsForGroup(mod, groupId)).some((q) => q.annotation.id === a.id)).toBe(true);
+
+    expect(await resolveFlags(mod, a.id)).toEqual({ resolved: 2 });
+    expect(await resolveFlags(mod, a.id)).toEqual({ resolved: 0 }); // twice is harmless
+    expect((await listFlagsForGroup(mod, groupId)).some((q) => q.annotation.id === a.id)).toBe(false);
+    expect(await prisma.flag.count({ where: { annotationId: a.id, resolvedAt: { not: null } } })).toBe(2);
+
+    const priv = await note(member, 'the evidence', { visibility: 'PRIVATE' });
+    expect((await rejection(resolveFlags(mod, priv.id))).code).toBe('NOT_FOUND'); // unreadable looks missing
   });
 });
 

@@ -11,6 +11,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { errorState, invalidState, type FormState } from '@/components/groups/action-state';
 import { hideAnnotation, unhideAnnotation } from '@/lib/annotations/hide-annotation';
+import { resolveFlags } from '@/lib/annotations/resolve-flags';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { leaveGroup } from '@/lib/groups/leave-group';
 import { regenerateInvite } from '@/lib/groups/regenerate-invite';
@@ -85,6 +86,20 @@ export async function setHiddenAction(slug: string, _previous: FormState, form: 
   }
   revalidatePath(pagePath(slug));
   return { ok: true, message: hide ? 'Hidden from readers.' : 'Visible again.' };
+}
+
+/** Moderators dismiss an annotation's open flags, taking it out of the queue. */
+export async function dismissFlagsAction(slug: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const parsed = id.safeParse(form.get('annotationId'));
+  if (!parsed.success) return { message: 'That moderation request was incomplete. Reload the page and try again.' };
+  try {
+    await resolveFlags(await getCurrentUser(), parsed.data);
+  } catch (e) {
+    return errorState(e);
+  }
+  revalidatePath(pagePath(slug));
+  // The entry leaves the queue (and its button with it), so the page itself says what happened.
+  redirect(`${pagePath(slug)}?dismissed=1`);
 }
 
 /** Owners rename one of the group's tags. */

@@ -19,6 +19,7 @@ import { AppError } from '@/lib/errors';
 import { getGroup, type GroupDetail } from '@/lib/groups/get-group';
 import { listGroupTags } from '@/lib/tags/list-group-tags';
 import {
+  dismissFlagsAction,
   leaveGroupAction,
   mergeTagsAction,
   regenerateInviteAction,
@@ -81,6 +82,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
     siteOrigin(),
   ]);
   const hideAction = setHiddenAction.bind(null, group.slug);
+  const dismissAction = dismissFlagsAction.bind(null, group.slug);
 
   return (
     <div className="group-page">
@@ -94,6 +96,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
           <p className="notice" role="status">Group created. Send the invite link below to the people you read with.</p>
         ) : null}
         {query.joined ? <p className="notice" role="status">Welcome! You joined {group.name}.</p> : null}
+        {query.dismissed ? <p className="notice" role="status">Flags dismissed: the annotation left the moderation queue.</p> : null}
       </header>
 
       <div className="group-layout">
@@ -117,15 +120,25 @@ export default async function GroupPage({ params, searchParams }: Props) {
                             </li>
                           ))}
                         </ul>
-                        {f.annotation.canHide ? (
+                        <div className="moderation-actions">
+                          {f.annotation.canHide ? (
+                            <ActionButton
+                              action={hideAction}
+                              fields={{ annotationId: f.annotation.id, hidden: f.annotation.hidden ? '0' : '1' }}
+                              label={f.annotation.hidden ? 'Unhide' : 'Hide'}
+                              pendingLabel={f.annotation.hidden ? 'Unhiding…' : 'Hiding…'}
+                              ariaLabel={`${f.annotation.hidden ? 'Unhide' : 'Hide'} the annotation by ${f.annotation.author.name} on ${f.article.title}`}
+                            />
+                          ) : null}
                           <ActionButton
-                            action={hideAction}
-                            fields={{ annotationId: f.annotation.id, hidden: f.annotation.hidden ? '0' : '1' }}
-                            label={f.annotation.hidden ? 'Unhide' : 'Hide'}
-                            pendingLabel={f.annotation.hidden ? 'Unhiding…' : 'Hiding…'}
-                            ariaLabel={`${f.annotation.hidden ? 'Unhide' : 'Hide'} the annotation by ${f.annotation.author.name} on ${f.article.title}`}
+                            action={dismissAction}
+                            fields={{ annotationId: f.annotation.id }}
+                            label="Dismiss flags"
+                            pendingLabel="Dismissing…"
+                            ariaLabel={`Dismiss the flags on the annotation by ${f.annotation.author.name} on ${f.article.title}`}
+                            quiet
                           />
-                        ) : null}
+                        </div>
                       </AnnotationExcerpt>
                     </li>
                   ))}
