@@ -103,6 +103,7 @@ test('create, invite, join, promote, moderate, and leave only after handing over
 
   // B, now a moderator, sees the queue and hides the annotation, then unhides it.
   await b.goto(groupUrl);
+  await b.screenshot({ path: test.info().outputPath('group-moderator-desktop.png'), fullPage: true });
   const queue = b.getByRole('region', { name: 'Moderation queue' });
   await expect(queue).toBeVisible();
   await expect(queue.getByText('Off topic for us')).toBeVisible();
@@ -126,6 +127,7 @@ test('create, invite, join, promote, moderate, and leave only after handing over
   // A, the only owner, cannot leave yet.
   await a.reload();
   await expectNoSeriousAxeViolations(a, 'group page');
+  await a.screenshot({ path: test.info().outputPath('group-owner-desktop.png'), fullPage: true });
   await a.getByRole('button', { name: 'Leave group' }).click();
   await expect(a.getByText('You are the only owner of this group. Make another member an owner before you leave.')).toBeVisible();
   await a.getByLabel(`Role for ${member.name}`, { exact: true }).selectOption('OWNER');

@@ -16,11 +16,13 @@ interface Props {
   headingLevel?: 2 | 3 | 4;
   /** Keeps element ids unique when one page lists the same annotation twice. */
   idPrefix?: string;
+  /** On a group's own page its name would only repeat the heading. */
+  hideGroup?: boolean;
   children?: React.ReactNode;
 }
 
 /** An article element describing the annotation. */
-export default function AnnotationExcerpt({ annotation: a, article, headingLevel = 3, idPrefix = 'ax', children }: Props) {
+export default function AnnotationExcerpt({ annotation: a, article, headingLevel = 3, idPrefix = 'ax', hideGroup = false, children }: Props) {
   const Heading = `h${headingLevel}` as const;
   const headingId = `${idPrefix}-${a.id}`;
   const href = `/articles/${encodeURIComponent(article.slug)}#a-${a.id}`;
@@ -41,7 +43,8 @@ export default function AnnotationExcerpt({ annotation: a, article, headingLevel
         <li>
           <time dateTime={a.createdAt.toISOString()}>{dateFormat.format(a.createdAt)}</time>
         </li>
-        {a.group ? <li>{a.group.name}</li> : <li>{a.visibility === 'PUBLIC' ? 'Public' : 'Only you'}</li>}
+        {hideGroup ? null : a.group ? <li>{a.group.name}</li> : <li>{a.visibility === 'PUBLIC' ? 'Public' : 'Only you'}</li>}
+        {hideGroup && a.visibility === 'PUBLIC' ? <li>Public</li> : null}
         {a.hidden ? <li className="badge-hidden">Hidden</li> : null}
       </ul>
       {a.tags.length ? (

@@ -110,7 +110,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
                 <ul className="excerpt-list">
                   {flagged.map((f) => (
                     <li key={f.annotation.id}>
-                      <AnnotationExcerpt annotation={f.annotation} article={f.article} idPrefix="flagged">
+                      <AnnotationExcerpt annotation={f.annotation} article={f.article} idPrefix="flagged" hideGroup>
                         <h4 className="flag-heading">Flags</h4>
                         <ul className="flag-list">
                           {f.flags.map((flag) => (
@@ -157,7 +157,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
               <ul className="excerpt-list">
                 {recent.map((a) => (
                   <li key={a.id}>
-                    <AnnotationExcerpt annotation={a} article={a.article} idPrefix="recent" />
+                    <AnnotationExcerpt annotation={a} article={a.article} idPrefix="recent" hideGroup />
                   </li>
                 ))}
               </ul>
