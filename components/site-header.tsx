@@ -26,6 +26,7 @@ export default function SiteHeader() {
           <ul>
             <li><NavLink href="/">Library</NavLink></li>
             <li><NavLink href="/import">Import</NavLink></li>
+            <li><NavLink href="/groups">Groups</NavLink></li>
           </ul>
         </nav>
         <SearchBox />
