@@ -13,7 +13,8 @@ export type Block = { tag: 'p' | 'h2' | 'h3' | 'blockquote' | 'pre' | 'li'; text
 
 let client: PrismaClient | undefined;
 
-function db(): PrismaClient {
+/** The e2e seeding client (refuses any non-local database). */
+export function seedDb(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error('DATABASE_URL is not set: run e2e tests through `npm test`.');
   if (!/@(localhost|127\.0\.0\.1|\[::1\])[:/]/.test(connectionString)) {
@@ -84,7 +85,7 @@ export async function seedArticle(options: SeedOptions = {}): Promise<SeededArti
   const html = blocks.map((b, i) => renderBlock(b, i + 1)).join('\n\n');
   const wordCount = text.split(/\s+/).filter(Boolean).length;
 
-  const id = await db().$transaction(async (tx) => {
+  const id = await seedDb().$transaction(async (tx) => {
     const article = await tx.article.create({
       data: {
         slug,
