@@ -1,0 +1,28 @@
+/**
+ * The side effects every annotation write must commit together with it: an
+ * outbox row so search re-indexes the annotation, and a `gloss_live`
+ * notification so open readers update. Both run on the write's transaction
+ * client, so Postgres delivers the NOTIFY only if the write commits, and a
+ * failed write leaves neither behind.
+ */
+import type { Prisma } from '../generated/prisma/client';
+import { enqueueSearchUpdate } from '../search/enqueue';
+
+export const LIVE_CHANNEL = 'gloss_live';
+
+export type LiveAction = 'created' | 'updated' | 'deleted' | 'hidden' | 'unhidden';
+
+/** What travels on the gloss_live channel: ids only, never content (each listener re-reads with its viewer's rights). */
+export interface LiveNotification {
+  articleId: string;
+  annotationId: string;
+  rootId: string;
+  action: LiveAction;
+}
+
+/** Enqueues the search update and the live notification on the given transaction. */
+export async function announceAnnotationChange(tx: Prisma.TransactionClient, change: LiveNotification): Promise<void> {
+  await enqueueSearchUpdate(tx, change.action === 'deleted' ? 'annotation.delete' : 'annotation.upsert', change.annotationId);
+  const payload = JSON.stringify(change);
+  await tx.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${payload})`;
+}
