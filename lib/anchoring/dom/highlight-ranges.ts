@@ -1,0 +1,113 @@
+/**
+ * Paints highlights over the rendered article by wrapping text in <mark>
+ * elements, and takes them off again. One pass splits text nodes at every
+ * highlight boundary, then each highlight wraps the pieces it covers, so a
+ * highlight crossing paragraphs or inline elements becomes several marks and
+ * overlapping highlights nest. Marks add no text, so the container's
+ * textContent (the canonical text) is unchanged and offsets stay valid.
+ * Whitespace-only pieces (the "\n\n" between blocks) are left unwrapped so
+ * block layout never changes.
+ */
+import { buildTextIndex } from './text-index';
+
+/** The attribute that marks Gloss's highlight elements and carries the highlight's id. */
+export const HIGHLIGHT_ATTRIBUTE = 'data-highlight-id';
+
+/** One highlight to paint. */
+export interface HighlightSpec {
+  id: string;
+  start: number;
+  end: number;
+  /** Extra class names, e.g. the highlight's colour meaning ("agree", "dispute"). */
+  className?: string;
+}
+
+/**
+ * Wraps each spec's text in <mark data-highlight-id=id> elements and returns
+ * them per id. Specs outside the text are clipped; empty ones get no marks.
+ */
+export function highlightRanges(root: Element, specs: readonly HighlightSpec[]): Map<string, HTMLElement[]> {
+  const doc = root.ownerDocument;
+  const index = buildTextIndex(root);
+  const clip = (n: number) => Math.max(0, Math.min(index.length, n));
+  const boundaries = new Set<number>();
+  for (const s of specs) {
+    boundaries.add(clip(s.start));
+    boundaries.add(clip(s.end));
+  }
+  const cuts = [...boundaries].sort((a, b) => a - b);
+
+  // Split every text node at the boundaries inside it; pieces keep document order.
+  const pieces: Text[] = [];
+  const pieceStarts: number[] = [];
+  let c = 0;
+  index.nodes.forEach((node, i) => {
+    const nodeStart = index.starts[i];
+    const nodeEnd = nodeStart + node.data.length;
+    while (c < cuts.length && cuts[c] <= nodeStart) c++;
+    let current = node;
+    let currentStart = nodeStart;
+    for (let k = c; k < cuts.length && cuts[k] < nodeEnd; k++) {
+      const rest = current.splitText(cuts[k] - currentStart);
+      pieces.push(current);
+      pieceStarts.push(currentStart);
+      current = rest;
+      currentStart = cuts[k];
+    }
+    pieces.push(current);
+    pieceStarts.push(currentStart);
+  });
+
+  const marks = new Map<string, HTMLElement[]>();
+  for (const spec of specs) {
+    const start = clip(spec.start);
+    const end = clip(spec.end);
+    const list: HTMLElement[] = [];
+    marks.set(spec.id, list);
+    if (end <= start) continue;
+    let lo = 0;
+    let hi = pieces.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pieceStarts[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < pieces.length && pieceStarts[i] < end; i++) {
+      const piece = pieces[i];
+      if (piece.data.length === 0 || piece.data.trim() === '') continue;
+      const mark = doc.createElement('mark');
+      mark.setAttribute(HIGHLIGHT_ATTRIBUTE, spec.id);
+      if (spec.className) mark.className = spec.className;
+      piece.parentNode!.insertBefore(mark, piece);
+      mark.appendChild(piece);
+      list.push(mark);
+    }
+  }
+  return marks;
+}
+
+/** Highlights one span; returns its marks. */
+export function highlightRange(root: Element, spec: HighlightSpec): HTMLElement[] {
+  return highlightRanges(root, [spec]).get(spec.id) ?? [];
+}
+
+/**
+ * Removes the marks of highlight `id` (or all highlights) and merges the text
+ * nodes that were split, restoring the original text nodes.
+ */
+export function removeHighlights(root: Element, id?: string): void {
+  const selector = id === undefined ? `mark[${HIGHLIGHT_ATTRIBUTE}]` : `mark[${HIGHLIGHT_ATTRIBUTE}="${cssEscape(id)}"]`;
+  const parents = new Set<Node>();
+  for (const mark of Array.from(root.querySelectorAll(selector))) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    parent.removeChild(mark);
+    parents.add(parent);
+  }
+  for (const p of parents) if (p.isConnected || root.contains(p)) p.normalize();
+}
+
+function cssEscape(value: string): string {
+  return value.replace(/["\\]/g, '\\$&');
+}
