@@ -1,0 +1,159 @@
+/**
+ * The outbox worker: drains OutboxEvent rows into Meilisearch in id order, in
+ * batches, idempotently (documents are rebuilt from Postgres, see
+ * apply-outbox-events.ts). A Postgres advisory lock held for the batch's
+ * transaction means only one app instance drains at a time, so batches never
+ * overtake each other. When Meilisearch fails, the batch stays unprocessed
+ * with attempts, lastError and an exponentially later availableAt: nothing is
+ * lost and the index catches up once Meilisearch is back. The worker wakes on
+ * `LISTEN gloss_outbox` (a dedicated pg connection) and polls as a fallback.
+ */
+import type { Meilisearch } from 'meilisearch';
+import pg from 'pg';
+import { prisma } from '../db';
+import { applyOutboxEvents, type OutboxEventRow } from './apply-outbox-events';
+import { indexingClient, indexNames, type IndexNames } from './meili-client';
+
+/** Arbitrary constant naming the "outbox drainer" advisory lock. */
+const DRAIN_LOCK_KEY = 4_711_2026;
+const MAX_BACKOFF_SECONDS = 60;
+
+export interface DrainOptions {
+  client?: Meilisearch;
+  names?: IndexNames;
+  batchSize?: number;
+}
+
+export interface DrainResult {
+  /** Events marked processed. */
+  processed: number;
+  /** Events whose batch failed and were rescheduled. */
+  failed: number;
+  /** Passage documents sent. */
+  passages: number;
+  /** True when another worker held the lock, so nothing was done. */
+  busy: boolean;
+  error?: string;
+}
+
+/** Processes one batch of due events. Never throws for Meilisearch failures. */
+export async function drainOutboxOnce(opts: DrainOptions = {}): Promise<DrainResult> {
+  const client = opts.client ?? indexingClient();
+  const names = opts.names ?? indexNames();
+  const batchSize = opts.batchSize ?? 200;
+  return prisma.$transaction(
+    async (tx) => {
+      const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${DRAIN_LOCK_KEY}::bigint) AS locked`;
+      if (!locked) return { processed: 0, failed: 0, passages: 0, busy: true };
+      const events = await tx.$queryRaw<(OutboxEventRow & { attempts: number })[]>`
+        SELECT id, kind, "entityId", attempts FROM "OutboxEvent"
+        WHERE "processedAt" IS NULL AND "availableAt" <= now()
+        ORDER BY id LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`;
+      if (events.length === 0) return { processed: 0, failed: 0, passages: 0, busy: false };
+      const ids = events.map((e) => e.id);
+      try {
+        const passages = await applyOutboxEvents(client, names, events);
+        await tx.outboxEvent.updateMany({ where: { id: { in: ids } }, data: { processedAt: new Date(), lastError: null } });
+        return { processed: events.length, failed: 0, passages, busy: false };
+      } catch (e) {
+        const message = String((e as Error)?.message ?? e).slice(0, 1000);
+        // Each event backs off by its own attempt count: 1 s, 2 s, 4 s … up to a minute.
+        await tx.$executeRaw`
+          UPDATE "OutboxEvent" SET attempts = attempts + 1, "lastError" = ${message},
+            "availableAt" = now() + make_interval(secs => least(power(2, attempts), ${MAX_BACKOFF_SECONDS}))
+          WHERE id = ANY(${ids}::bigint[])`;
+        return { processed: 0, failed: events.length, passages: 0, busy: false, error: message };
+      }
+    },
+    { timeout: 300_000, maxWait: 10_000 },
+  );
+}
+
+/** Drains until no due event is left (or a batch fails); returns the totals. */
+export async function drainOutbox(opts: DrainOptions = {}): Promise<DrainResult> {
+  const total: DrainResult = { processed: 0, failed: 0, passages: 0, busy: false };
+  for (;;) {
+    const r = await drainOutboxOnce(opts);
+    total.processed += r.processed;
+    total.passages += r.passages;
+    total.failed += r.failed;
+    total.busy = r.busy;
+    if (r.error) total.error = r.error;
+    if (r.processed === 0 || r.failed > 0 || r.busy) return total;
+  }
+}
+
+export interface OutboxWorker {
+  stop(): Promise<void>;
+}
+
+/** Starts the background worker (LISTEN + poll). Call `stop()` to end it. */
+export function startOutboxWorker(opts: DrainOptions & { pollMs?: number; log?: (line: string) => void } = {}): OutboxWorker {
+  const log = opts.log ?? ((line: string) => console.log(`[search] ${line}`));
+  let stopped = false;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let lastErrorLog = 0;
+  let listener: pg.Client | null = null;
+
+  const kick = () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        try {
+          const r = await drainOutbox(opts);
+          if (r.error && Date.now() - lastErrorLog > 30_000) {
+            lastErrorLog = Date.now();
+            log(`indexing failed, will retry with backoff: ${r.error}`);
+          }
+        } catch (e) {
+          if (Date.now() - lastErrorLog > 30_000) {
+            lastErrorLog = Date.now();
+            log(`outbox drain failed: ${(e as Error).message}`);
+          }
+        }
+      } while (again && !stopped);
+    })().finally(() => {
+      running = null;
+    });
+  };
+
+  const listen = async () => {
+    if (stopped || !process.env.DATABASE_URL) return;
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    client.on('notification', kick);
+    client.on('error', () => {
+      // Connection lost (e.g. Postgres restarted): polling continues; reconnect shortly.
+      listener = null;
+      client.end().catch(() => {});
+      if (!stopped) setTimeout(() => void listen(), 5_000).unref();
+    });
+    try {
+      await client.connect();
+      await client.query('LISTEN gloss_outbox');
+      listener = client;
+    } catch {
+      client.end().catch(() => {});
+      if (!stopped) setTimeout(() => void listen(), 5_000).unref();
+    }
+  };
+
+  void listen();
+  const timer = setInterval(kick, opts.pollMs ?? 2_000);
+  timer.unref();
+  kick();
+
+  return {
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+      await listener?.end().catch(() => {});
+    },
+  };
+}
