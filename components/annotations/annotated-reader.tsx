@@ -23,7 +23,7 @@ import { ReaderContext, type ReaderContextValue } from './reader-context';
 import SelectionToolbar from './selection-toolbar';
 import ThreadCard from './thread-card';
 import { fetchThreads, type LiveChange, useLiveEvents } from './use-live-events';
-import { useMarginLayout, WIDE_QUERY } from './use-margin-layout';
+import { sameIds, useMarginLayout, WIDE_QUERY } from './use-margin-layout';
 import { useTextSelection } from './use-text-selection';
 import { toVisibility } from './visibility-select';
 
@@ -36,6 +36,10 @@ interface Props {
   body: React.ReactNode;
   footer: React.ReactNode;
 }
+
+/** Above this many annotations the margin renders only the cards near the viewport. */
+const WINDOW_THRESHOLD = 150;
+const INITIAL_CARDS = 50;
 
 interface Draft {
   selector: { exact: string; prefix: string; suffix: string; start: number; end: number };
@@ -91,7 +95,33 @@ export default function AnnotatedReader({ article, me, groups, initialThreads, h
     root.dataset.paintMs = ms.toFixed(1);
     root.dataset.paintCount = String(specs.length);
   }, [anchored]);
-  useMarginLayout(trackRef, bodyRef, [anchored, activeId, draft], draft?.docTop ?? null);
+  // Many annotations: render only the cards near the viewport (wide) or the first pages of them (drawer).
+  const windowing = anchored.length > WINDOW_THRESHOLD;
+  const [windowIds, setWindowIds] = useState<Set<string> | null>(null);
+  const [narrowLimit, setNarrowLimit] = useState(INITIAL_CARDS);
+  const [wide, setWide] = useState(true);
+  useEffect(() => {
+    const mq = window.matchMedia(WIDE_QUERY);
+    const on = () => setWide(mq.matches);
+    on();
+    mq.addEventListener('change', on);
+    return () => mq.removeEventListener('change', on);
+  }, []);
+  const rendered = useMemo(() => {
+    if (!windowing) return anchored;
+    if (wide && windowIds) return anchored.filter((t) => windowIds.has(t.id) || t.id === activeId);
+    return anchored.filter((t, i) => i < narrowLimit || t.id === activeId);
+  }, [anchored, windowing, wide, windowIds, narrowLimit, activeId]);
+  const anchoredIds = useMemo(() => anchored.map((t) => t.id), [anchored]);
+  const onWindow = useCallback((ids: Set<string>) => setWindowIds((prev) => (prev && sameIds(prev, ids) ? prev : ids)), []);
+  useMarginLayout({
+    track: trackRef,
+    body: bodyRef,
+    ids: anchoredIds,
+    draftTop: draft?.docTop ?? null,
+    onWindow: windowing ? onWindow : null,
+    deps: [anchored, activeId, draft, rendered, wide],
+  });
 
   // Emphasise the active highlight.
   useEffect(() => {
@@ -117,13 +147,17 @@ export default function AnnotatedReader({ article, me, groups, initialThreads, h
 
   const isWide = () => window.matchMedia(WIDE_QUERY).matches;
 
-  const focusCard = useCallback((id: string, scroll: boolean) => {
-    requestAnimationFrame(() => {
-      const card = document.getElementById(`a-${id}`);
-      card?.focus({ preventScroll: !scroll });
-      if (scroll) card?.scrollIntoView({ block: 'nearest' });
-    });
-  }, []);
+  // Focus moves after React has rendered the card (it may be new, or in a drawer that just opened).
+  const [focusTarget, setFocusTarget] = useState<{ id: string; scroll: boolean } | null>(null);
+  const focusCard = useCallback((id: string, scroll: boolean) => setFocusTarget({ id, scroll }), []);
+  useEffect(() => {
+    if (!focusTarget) return;
+    const card = document.getElementById(`a-${focusTarget.id}`);
+    if (!card) return;
+    card.focus({ preventScroll: !focusTarget.scroll });
+    if (focusTarget.scroll) card.scrollIntoView({ block: 'nearest' });
+    setFocusTarget(null);
+  });
 
   const activate = useCallback((rootId: string | null) => {
     setActiveId(rootId);
@@ -177,12 +211,10 @@ export default function AnnotatedReader({ article, me, groups, initialThreads, h
           marks.forEach((m) => m.classList.add('is-flash'));
           setTimeout(() => marks.forEach((m) => m.classList.remove('is-flash')), 2000);
         }
-        const card = document.getElementById(`a-${id}`);
-        card?.focus({ preventScroll: marks.length > 0 && isWide() });
-        if (!marks.length || !isWide()) card?.scrollIntoView({ block: 'nearest' });
+        focusCard(id, !marks.length || !isWide());
       }, 60);
     },
-    [activate, filters, me],
+    [activate, filters, me, focusCard],
   );
   useEffect(() => {
     const onHash = () => {
@@ -256,7 +288,8 @@ export default function AnnotatedReader({ article, me, groups, initialThreads, h
     if (!selection) return;
     const selector = selectorFor(selection.start, selection.end);
     clearSelection();
-    const out = await create(selector, { color: meaning });
+    // A quick highlight is always private: sharing is a deliberate choice made in the editor.
+    const out = await create(selector, { color: meaning, visibility: 'PRIVATE' });
     setError('error' in out ? out.error : null);
   };
   const openEditor = (focus: Draft['focus'], span?: { start: number; end: number; docTop: number }) => {
@@ -358,12 +391,17 @@ export default function AnnotatedReader({ article, me, groups, initialThreads, h
                 <AnnotationEditor quote={draft.selector.exact} initial={editorValues} focus={draft.focus} onSave={saveDraft} onCancel={closeEditor} />
               </div>
             )}
-            {anchored.map((t) => (
+            {rendered.map((t) => (
               <div key={t.id} data-card-id={t.id} className="margin-slot">
                 <ThreadCard thread={t} active={activeId === t.id} expanded={activeId === t.id} onStatus={setStatus} />
               </div>
             ))}
           </div>
+          {windowing && !wide && narrowLimit < anchored.length && (
+            <button type="button" className="button button-quiet show-more" onClick={() => setNarrowLimit((n) => n + INITIAL_CARDS)}>
+              Show more ({anchored.length - narrowLimit} left)
+            </button>
+          )}
           {orphans.length > 0 && (
             <details className="orphans" open={orphansOpen} onToggle={(e) => setOrphansOpen((e.target as HTMLDetailsElement).open)}>
               <summary>Orphans ({orphans.length}) — passages that changed</summary>

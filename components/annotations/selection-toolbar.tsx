@@ -32,7 +32,7 @@ export default function SelectionToolbar({ rect, meaning, onMeaning, onHighlight
       onMouseDown={(e) => e.preventDefault()}
       onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onClose())}
     >
-      <button type="button" className="tool" onClick={onHighlight} aria-keyshortcuts="h">Highlight <kbd>h</kbd></button>
+      <button type="button" className="tool" onClick={onHighlight} aria-keyshortcuts="h" title="Highlight privately (only you see it)">Highlight <kbd>h</kbd></button>
       <button type="button" className="tool" onClick={onAnnotate} aria-keyshortcuts="a">Annotate <kbd>a</kbd></button>
       <button type="button" className="tool" onClick={onTag} aria-keyshortcuts="t">Tag <kbd>t</kbd></button>
       <span className="tool-sep" aria-hidden="true" />

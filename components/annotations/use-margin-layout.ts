@@ -3,23 +3,51 @@
  * Positions the margin's cards beside their highlights on wide screens
  * (see lib/annotate/layout-margin.ts), imperatively: one batch of reads
  * (highlight tops, card heights) then one batch of style writes, with no
- * React re-render, so thousands of cards stay cheap. Re-runs when the cards
- * or the page's size change. On narrow screens (drawer) it clears positions.
+ * React re-render. With many annotations only the cards near the viewport
+ * are rendered (the rest are laid out with their last measured or an
+ * estimated height), so a page with thousands of annotations stays light:
+ * the hook reports which ids should be rendered through `onWindow`.
+ * On narrow screens (drawer) it clears positions.
  */
-import { useEffect, useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { layoutMargin, type MarginItem } from '@/lib/annotate/layout-margin';
 import { HIGHLIGHT_ATTRIBUTE } from '@/lib/anchoring/dom/highlight-ranges';
 
 export const WIDE_QUERY = '(min-width: 68rem)';
+const ESTIMATED_HEIGHT = 96;
+/** How far above and below the viewport cards are kept rendered, in px. */
+const OVERSCAN = 1200;
 
-export function useMarginLayout(
-  track: React.RefObject<HTMLDivElement | null>,
-  body: React.RefObject<HTMLElement | null>,
-  deps: unknown[],
+interface Options {
+  track: React.RefObject<HTMLDivElement | null>;
+  body: React.RefObject<HTMLElement | null>;
+  /** Every anchored thread id, in order; rendered or not. */
+  ids: readonly string[];
   /** The new-annotation form's desired top, in document coordinates. */
-  draftTop: number | null,
-) {
+  draftTop: number | null;
+  /** Called with the ids that should be rendered (only when windowing). */
+  onWindow: ((ids: Set<string>) => void) | null;
+  deps: unknown[];
+}
+
+export function useMarginLayout({ track, body, ids, draftTop, onWindow, deps }: Options) {
+  const heights = useRef(new Map<string, number>());
+  const tops = useRef(new Map<string, number>());
+  const latest = useRef({ ids, draftTop, onWindow });
+  latest.current = { ids, draftTop, onWindow };
+
   useLayoutEffect(() => {
+    const reportWindow = () => {
+      const el = track.current;
+      const { onWindow: report } = latest.current;
+      if (!el || !report) return;
+      const base = el.getBoundingClientRect().top;
+      const lo = -base - OVERSCAN;
+      const hi = -base + window.innerHeight + OVERSCAN;
+      const inView = new Set<string>();
+      for (const [id, top] of tops.current) if (top + (heights.current.get(id) ?? ESTIMATED_HEIGHT) >= lo && top <= hi) inView.add(id);
+      report(inView);
+    };
     const run = () => {
       const el = track.current;
       const root = body.current;
@@ -38,40 +66,53 @@ export function useMarginLayout(
         const id = m.getAttribute(HIGHLIGHT_ATTRIBUTE)!;
         if (!first.has(id)) first.set(id, m);
       }
-      const items: MarginItem[] = [];
-      for (const c of cards) {
-        const id = c.dataset.cardId!;
-        const top = id === '__draft' ? (draftTop ?? 0) - window.scrollY - base : (first.get(id)?.getBoundingClientRect().top ?? base) - base;
-        items.push({ id, top, height: c.offsetHeight });
-      }
-      const { tops, height } = layoutMargin(items, 8);
-      for (const c of cards) c.style.top = `${tops.get(c.dataset.cardId!) ?? 0}px`;
-      el.style.height = `${height}px`;
+      for (const c of cards) heights.current.set(c.dataset.cardId!, c.offsetHeight);
+      const { ids: all, draftTop: dTop } = latest.current;
+      const items: MarginItem[] = all.map((id) => ({
+        id,
+        top: (first.get(id)?.getBoundingClientRect().top ?? base) - base,
+        height: heights.current.get(id) ?? ESTIMATED_HEIGHT,
+      }));
+      if (dTop !== null) items.push({ id: '__draft', top: dTop - window.scrollY - base, height: heights.current.get('__draft') ?? 400 });
+      const layout = layoutMargin(items, 8);
+      tops.current = layout.tops;
+      for (const c of cards) c.style.top = `${layout.tops.get(c.dataset.cardId!) ?? 0}px`;
+      el.style.height = `${layout.height}px`;
       el.classList.add('is-laid-out');
+      reportWindow();
     };
     run();
-    const ro = new ResizeObserver(() => requestAnimationFrame(run));
+    let frame = 0;
+    let scrollFrame = 0;
+    const schedule = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(run);
+    };
+    const onScroll = () => {
+      cancelAnimationFrame(scrollFrame);
+      scrollFrame = requestAnimationFrame(reportWindow);
+    };
+    const ro = new ResizeObserver(schedule);
     if (body.current) ro.observe(body.current);
     const mq = window.matchMedia(WIDE_QUERY);
     mq.addEventListener('change', run);
-    window.addEventListener('gloss:relayout', run);
+    window.addEventListener('gloss:relayout', schedule);
+    window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
+      cancelAnimationFrame(frame);
+      cancelAnimationFrame(scrollFrame);
       ro.disconnect();
       mq.removeEventListener('change', run);
-      window.removeEventListener('gloss:relayout', run);
+      window.removeEventListener('gloss:relayout', schedule);
+      window.removeEventListener('scroll', onScroll);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
 }
 
-/** Whether the margin is beside the article (wide) rather than a drawer. */
-export function useIsWideEffect(cb: (wide: boolean) => void) {
-  useEffect(() => {
-    const mq = window.matchMedia(WIDE_QUERY);
-    cb(mq.matches);
-    const on = () => cb(mq.matches);
-    mq.addEventListener('change', on);
-    return () => mq.removeEventListener('change', on);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+/** Whether two id sets hold the same ids. */
+export function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
 }
