@@ -60,46 +60,46 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
 
   const header = (
     <>
-        {notice && <p className="notice" role="status">{notice}</p>}
-        <header className="article-header">
-          {source && (
-            <p className="article-kicker">
-              {original ? (
-                <a href={original} rel="noopener noreferrer" target="_blank">
-                  {source}
-                  <span className="visually-hidden"> (original article, opens in a new tab)</span>
-                </a>
-              ) : (
-                source
-              )}
-            </p>
-          )}
-          <h1 id="article-title" className="article-title">{article.title}</h1>
-          {byline && <p className="article-byline">{byline}</p>}
-          <ArticleMeta {...article} showSource={false} />
-        </header>
+      {notice && <p className="notice" role="status">{notice}</p>}
+      <header className="article-header">
+        {source && (
+          <p className="article-kicker">
+            {original ? (
+              <a href={original} rel="noopener noreferrer" target="_blank">
+                {source}
+                <span className="visually-hidden"> (original article, opens in a new tab)</span>
+              </a>
+            ) : (
+              source
+            )}
+          </p>
+        )}
+        <h1 id="article-title" className="article-title">{article.title}</h1>
+        {byline && <p className="article-byline">{byline}</p>}
+        <ArticleMeta {...article} showSource={false} />
+      </header>
     </>
   );
   const body = (
-        <div
-          className="article-body"
-          data-revision-id={article.revision.id}
-          dangerouslySetInnerHTML={{ __html: article.revision.html }}
-        />
+    <div
+      className="article-body"
+      data-revision-id={article.revision.id}
+      dangerouslySetInnerHTML={{ __html: article.revision.html }}
+    />
   );
   const footer = (
-        <footer className="article-footer">
-          <p>
-            Revision {article.revision.number}
-            {original && (
-              <>
-                {' · '}
-                <a href={original} rel="noopener noreferrer" target="_blank">Read the original</a>
-              </>
-            )}
-            {' · '}Press <kbd>?</kbd> for keyboard shortcuts
-          </p>
-        </footer>
+    <footer className="article-footer">
+      <p>
+        Revision {article.revision.number}
+        {original && (
+          <>
+            {' · '}
+            <a href={original} rel="noopener noreferrer" target="_blank">Read the original</a>
+          </>
+        )}
+        {' · '}Press <kbd>?</kbd> for keyboard shortcuts
+      </p>
+    </footer>
   );
 
   return (
