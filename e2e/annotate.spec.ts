@@ -112,9 +112,12 @@ test('two readers: highlight, tag and claim live; a dispute comes back; private 
 
   // Accessibility with an annotation open (A's card is still open since A made it).
   await expect(cardA.getByRole('list', { name: 'Replies' })).toContainText('Only one city was measured');
-  const axe = await new AxeBuilder({ page: a }).include('.reader').analyze();
-  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  for (const theme of ['light', 'dark']) {
+    await a.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+    const axe = await new AxeBuilder({ page: a }).include('.reader').analyze();
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 
   // A highlights privately (quick highlight with h; private is the default), then publicly.
   await selectText(a, '#p-2', 'depends on water');
@@ -235,4 +238,39 @@ test('on a phone, tapping a highlight opens the drawer with its card', async ({ 
   await page.locator(`mark[data-highlight-id="${ids[0]}"]`).first().dispatchEvent('click');
   await expect(margin(page)).toBeVisible();
   await expect(page.locator(`#a-${ids[0]}`)).toBeFocused();
+});
+
+test('editing a note someone changed meanwhile shows their version and re-applies mine', async ({ page, context }) => {
+  const article = await seedArticle({ blocks });
+  await signUpNewUser(page, 'Editor');
+  await page.goto(`/articles/${article.slug}`);
+  await selectText(page, '#p-1', 'plant more trees');
+  await page.getByRole('button', { name: /Annotate/ }).click();
+  const editor = page.getByRole('form', { name: 'New annotation' });
+  await editor.getByLabel(/Note/).fill('First words.');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  const card = page.getByRole('article', { name: /Annotation by Editor/ });
+  await expect(card).toContainText('First words.');
+  await card.getByRole('button', { name: 'Edit' }).click();
+  await card.getByRole('form', { name: 'Edit' }).getByLabel(/Note/).fill('My careful rewrite.');
+
+  // Meanwhile, the same person saves another version from a second tab.
+  const other = await context.newPage();
+  await other.goto(`/articles/${article.slug}`);
+  const otherCard = other.getByRole('article', { name: /Annotation by Editor/ });
+  await otherCard.getByRole('button', { name: /Open/ }).click();
+  await otherCard.getByRole('button', { name: 'Edit' }).click();
+  await otherCard.getByRole('form', { name: 'Edit' }).getByLabel(/Note/).fill('Their quick change.');
+  await otherCard.getByRole('form', { name: 'Edit' }).getByRole('button', { name: 'Save' }).click();
+  await expect(otherCard).toContainText('Their quick change.');
+
+  await card.getByRole('form', { name: 'Edit' }).getByRole('button', { name: 'Save' }).click();
+  const conflict = card.getByRole('alert');
+  await expect(conflict).toContainText('Someone else changed this');
+  await expect(conflict).toContainText('Their quick change.');
+  await conflict.getByRole('button', { name: 'Re-apply my changes' }).click();
+  await expect(card.locator('.card-body')).toHaveText('My careful rewrite.');
+  await expect(card).toContainText('edited');
+  await page.reload();
+  await expect(page.getByRole('article', { name: /Annotation by Editor/ })).toContainText('My careful rewrite.');
 });
