@@ -15,7 +15,8 @@ import { countFilters, filterThreads, matchesFilters, NO_FILTERS, type MarginFil
 import { meaningOf, type Meaning } from '@/lib/annotate/stance-display';
 import { findThreadOf, markDeleted, removeAnnotation, upsertAnnotation } from '@/lib/annotate/thread-state';
 import { createAnnotationAction } from '@/app/articles/[slug]/actions';
-import AnnotationEditor, { type EditorValues } from './annotation-editor';
+import type { EditorValues } from './annotation-editor';
+import { LazyAnnotationEditor as AnnotationEditor } from './lazy-parts';
 import ClaimsSummary from './claims-summary';
 import MarginFilters from './margin-filters';
 import { marksOf, paintHighlights, type Painted } from './paint-highlights';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { AnnotationView } from '@/lib/annotations/annotation-view';
 import type { ReplyNode } from '@/lib/annotate/nest-replies';
 import { STANCES } from '@/lib/annotate/stance-display';
-import EditForm from './edit-form';
+import { LazyEditForm as EditForm } from './lazy-parts';
 import ItemActions from './item-actions';
 import ItemByline from './item-byline';
 import ReplyForm from './reply-form';

@@ -10,13 +10,13 @@ import type { AnnotationThread } from '@/lib/annotations/annotation-view';
 import { nestReplies } from '@/lib/annotate/nest-replies';
 import { contestedLabel, meaningOf, tallyParts } from '@/lib/annotate/stance-display';
 import { updateAnnotationAction } from '@/app/articles/[slug]/actions';
-import EditForm from './edit-form';
+import { LazyEditForm as EditForm } from './lazy-parts';
 import ItemActions from './item-actions';
 import ItemByline from './item-byline';
 import ReplyForm from './reply-form';
 import ReplyItem from './reply-item';
 import { useReader } from './reader-context';
-import TagInput from './tag-input';
+import { LazyTagInput as TagInput } from './lazy-parts';
 
 interface Props {
   thread: AnnotationThread;
