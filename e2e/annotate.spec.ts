@@ -175,6 +175,8 @@ test('keyboard only: annotate a passage with a, then reply', async ({ page }) =>
   const card = page.getByRole('article', { name: /Annotation by Keys/ });
   await expect(card).toBeFocused();
   await expect(page.locator('.article-body mark')).toHaveText(blocks[1].text);
+  // The open thread's reply box is loaded on first use: wait until it is there, as a reader would.
+  await expect(card.getByRole('form', { name: 'Reply' })).toBeVisible();
   for (let i = 0; i < 25; i++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate(() => document.activeElement?.matches('textarea') ?? false)) break;

@@ -7,16 +7,10 @@
  */
 import { memo, useState } from 'react';
 import type { AnnotationThread } from '@/lib/annotations/annotation-view';
-import { nestReplies } from '@/lib/annotate/nest-replies';
 import { contestedLabel, meaningOf, tallyParts } from '@/lib/annotate/stance-display';
-import { updateAnnotationAction } from '@/app/articles/[slug]/actions';
-import { LazyEditForm as EditForm } from './lazy-parts';
-import ItemActions from './item-actions';
+import { LazyEditForm as EditForm, LazyThreadDetails as ThreadDetails } from './lazy-parts';
 import ItemByline from './item-byline';
-import ReplyForm from './reply-form';
-import ReplyItem from './reply-item';
 import { useReader } from './reader-context';
-import { LazyTagInput as TagInput } from './lazy-parts';
 
 interface Props {
   thread: AnnotationThread;
@@ -27,19 +21,11 @@ interface Props {
 }
 
 function ThreadCard({ thread: t, active, expanded, showQuote, onStatus }: Props) {
-  const { activate, applyOwn } = useReader();
+  const { activate } = useReader();
   const [editing, setEditing] = useState(false);
-  const [tagError, setTagError] = useState<string | null>(null);
   const meaning = meaningOf(t.color);
   const parts = tallyParts(t.stanceTally);
   const contested = contestedLabel(t.contestedness);
-
-  const setTags = async (tags: string[]) => {
-    const r = await updateAnnotationAction(t.id, { version: t.version, tags });
-    if (!r.ok) return setTagError(r.message);
-    setTagError(null);
-    applyOwn(r.data);
-  };
 
   return (
     <article
@@ -90,34 +76,7 @@ function ThreadCard({ thread: t, active, expanded, showQuote, onStatus }: Props)
           {t.replies.length ? `${t.replies.length} ${t.replies.length === 1 ? 'reply' : 'replies'} — open` : 'Open'}
         </button>
       ) : (
-        <>
-          {t.tags.length > 0 && !t.canEdit && (
-            <ul className="tag-list" aria-label="Tags">
-              {t.tags.map((tag) => (
-                <li key={tag.slug}><a className="tag-chip" href={`/tags/${tag.slug}`}>#{tag.name}</a></li>
-              ))}
-            </ul>
-          )}
-          {t.canEdit && !editing && (
-            <>
-              {t.tags.length > 0 && (
-                <p className="tag-links">{t.tags.map((tag) => <a key={tag.slug} className="tag-chip" href={`/tags/${tag.slug}`}>#{tag.name}</a>)}</p>
-              )}
-              <TagInput tags={t.tags.map((x) => x.name)} onChange={setTags} label="Edit tags" />
-              {tagError && <p className="form-error" role="alert">{tagError}</p>}
-            </>
-          )}
-          {!editing && <ItemActions item={t} onEdit={() => setEditing(true)} onStatus={onStatus} />}
-          {t.replies.length > 0 && (
-            <ul className="replies" aria-label="Replies">
-              {nestReplies(t.id, t.replies).map((n) => (
-                <ReplyItem key={n.reply.id} node={n} isClaim={t.isClaim} onStatus={onStatus} />
-              ))}
-            </ul>
-          )}
-          {t.canReply && <ReplyForm parentId={t.id} isClaim={t.isClaim} />}
-          <button type="button" className="action" onClick={() => activate(null)} aria-expanded={true}>Close</button>
-        </>
+        <ThreadDetails thread={t} editing={editing} onEdit={() => setEditing(true)} onStatus={onStatus} />
       )}
     </article>
   );
