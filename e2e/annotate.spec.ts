@@ -21,22 +21,26 @@ const blocks: Block[] = [
   { tag: 'p', text: 'A third paragraph gives the keyboard somewhere to go and the margin something to align with.' },
 ];
 
-/** Selects `text` inside `selector` the way a drag would, and waits for the toolbar. */
+/** Selects `text` inside `selector` the way a drag would (across marks and text nodes), and waits for the toolbar. */
 async function selectText(page: Page, selector: string, text: string) {
   await page.locator(selector).evaluate((el, t) => {
+    const at = (el.textContent ?? '').indexOf(t);
+    if (at === -1) throw new Error(`text not found: ${t}`);
+    const range = document.createRange();
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(t);
-      if (i === -1) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + t.length);
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      return;
+    let offset = 0;
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const len = n.data.length;
+      if (at >= offset && at < offset + len) range.setStart(n, at - offset);
+      if (at + t.length > offset && at + t.length <= offset + len) {
+        range.setEnd(n, at + t.length - offset);
+        break;
+      }
+      offset += len;
     }
-    throw new Error(`text not found: ${t}`);
+    const sel = window.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
   }, text);
   await expect(page.getByRole('toolbar', { name: 'Annotate selection' })).toBeVisible();
 }
@@ -275,4 +279,43 @@ test('editing a note someone changed meanwhile shows their version and re-applie
   await expect(card).toContainText('edited');
   await page.reload();
   await expect(page.getByRole('article', { name: /Annotation by Editor/ })).toContainText('My careful rewrite.');
+});
+
+test('filters with counts, tags added and removed on my annotation, and flagging someone else’s', async ({ page }) => {
+  const article = await seedArticle({ blocks });
+  const { ids } = await seedAnnotations(article, 3);
+  await signUpNewUser(page, 'Tagger');
+  await page.goto(`/articles/${article.slug}`);
+  const filters = page.getByRole('group', { name: 'Filter annotations' });
+  await expect(filters.getByRole('button', { name: /^All/ })).toContainText('3');
+  await filters.getByRole('button', { name: /^Mine/ }).click();
+  await expect(margin(page).getByText('Nothing matches these filters.')).toBeVisible();
+  await expect(page.locator('.article-body mark')).toHaveCount(0);
+  await filters.getByRole('button', { name: /^All/ }).click();
+
+  // Flag one of the seeded annotations with a reason.
+  const theirs = page.locator(`#a-${ids[0]}`);
+  await theirs.getByRole('button', { name: /Open/ }).click();
+  await theirs.getByRole('button', { name: 'Flag' }).click();
+  await theirs.getByLabel('Why flag this?').fill('Spam link');
+  await theirs.getByRole('button', { name: 'Send flag' }).click();
+  await expect(margin(page).getByRole('status')).toContainText('Flagged for the moderators');
+
+  // My own quick highlight (private), then tags from its open card.
+  await selectText(page, '#p-3', 'margin something to align');
+  await page.keyboard.press('h');
+  const mine = page.getByRole('article', { name: /Annotation by Tagger/ });
+  await expect(mine).toContainText('Only me');
+  const tag = `align-${Date.now().toString(36)}`;
+  await mine.getByRole('combobox', { name: 'Edit tags' }).fill(tag);
+  await mine.getByRole('combobox', { name: 'Edit tags' }).press('Enter');
+  await expect(mine.getByRole('link', { name: `#${tag}` })).toHaveAttribute('href', `/tags/${tag}`);
+  await filters.getByLabel('Tag').selectOption(tag);
+  await expect(filters.getByRole('button', { name: /^All/ })).toContainText('1');
+  await expect(page.locator('.article-body mark[data-highlight-id]')).toHaveText(['margin something to align']);
+  await filters.getByLabel('Tag').selectOption('');
+  await mine.getByRole('button', { name: `Remove tag ${tag}` }).click();
+  await expect(mine.getByRole('link', { name: `#${tag}` })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('article', { name: /Annotation by Tagger/ })).not.toContainText(tag);
 });

@@ -1,5 +1,6 @@
 'use client';
 /** The margin's filter controls with the count each choice gives. */
+import { useId } from 'react';
 import type { FilterCounts, MarginFilters as Filters } from '@/lib/annotate/filter-threads';
 
 interface Props {
@@ -17,6 +18,7 @@ const SCOPES: Array<{ value: Filters['scope']; label: string }> = [
 ];
 
 export default function MarginFilters({ filters: f, counts, signedIn, onChange }: Props) {
+  const id = useId();
   return (
     <div className="margin-filters" role="group" aria-label="Filter annotations">
       <div className="filter-scopes">
@@ -35,24 +37,24 @@ export default function MarginFilters({ filters: f, counts, signedIn, onChange }
         </button>
       </div>
       <div className="filter-row">
-        <label className="filter-select">
-          <span>Tag</span>
-          <select className="select" value={f.tag ?? ''} onChange={(e) => onChange({ ...f, tag: e.target.value || null })}>
+        <div className="filter-select">
+          <label htmlFor={`${id}-tag`}>Tag</label>
+          <select id={`${id}-tag`} className="select" value={f.tag ?? ''} onChange={(e) => onChange({ ...f, tag: e.target.value || null })}>
             <option value="">Any tag</option>
             {counts.tags.map((t) => (
               <option key={t.slug} value={t.slug}>#{t.name} ({t.count})</option>
             ))}
           </select>
-        </label>
-        <label className="filter-select">
-          <span>Author</span>
-          <select className="select" value={f.authorId ?? ''} onChange={(e) => onChange({ ...f, authorId: e.target.value || null })}>
+        </div>
+        <div className="filter-select">
+          <label htmlFor={`${id}-author`}>Author</label>
+          <select id={`${id}-author`} className="select" value={f.authorId ?? ''} onChange={(e) => onChange({ ...f, authorId: e.target.value || null })}>
             <option value="">Anyone</option>
             {counts.authors.map((a) => (
               <option key={a.id} value={a.id}>{a.name} ({a.count})</option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
     </div>
   );

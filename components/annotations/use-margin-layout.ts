@@ -48,11 +48,20 @@ export function useMarginLayout({ track, body, ids, draftTop, onWindow, deps }: 
       for (const [id, top] of tops.current) if (top + (heights.current.get(id) ?? ESTIMATED_HEIGHT) >= lo && top <= hi) inView.add(id);
       report(inView);
     };
+    // A card that grows (opened, a form shown, a reply added) pushes the ones below it down.
+    // Each card is observed once (observing fires at once, so re-observing would loop).
+    const cardObserver = new ResizeObserver(() => schedule());
+    const observed = new WeakSet<Element>();
     const run = () => {
       const el = track.current;
       const root = body.current;
       if (!el || !root) return;
       const cards = Array.from(el.querySelectorAll<HTMLElement>(':scope > [data-card-id]'));
+      for (const c of cards) {
+        if (observed.has(c)) continue;
+        observed.add(c);
+        cardObserver.observe(c);
+      }
       if (!window.matchMedia(WIDE_QUERY).matches) {
         for (const c of cards) c.style.removeProperty('top');
         el.style.removeProperty('height');
@@ -81,13 +90,13 @@ export function useMarginLayout({ track, body, ids, draftTop, onWindow, deps }: 
       el.classList.add('is-laid-out');
       reportWindow();
     };
-    run();
     let frame = 0;
     let scrollFrame = 0;
-    const schedule = () => {
+    function schedule() {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(run);
-    };
+    }
+    run();
     const onScroll = () => {
       cancelAnimationFrame(scrollFrame);
       scrollFrame = requestAnimationFrame(reportWindow);
@@ -102,6 +111,7 @@ export function useMarginLayout({ track, body, ids, draftTop, onWindow, deps }: 
       cancelAnimationFrame(frame);
       cancelAnimationFrame(scrollFrame);
       ro.disconnect();
+      cardObserver.disconnect();
       mq.removeEventListener('change', run);
       window.removeEventListener('gloss:relayout', schedule);
       window.removeEventListener('scroll', onScroll);
