@@ -12,17 +12,18 @@ import { createPortal } from 'react-dom';
 import type { AnnotationThread, AnnotationView } from '@/lib/annotations/annotation-view';
 import { describe } from '@/lib/anchoring/describe';
 import { countFilters, filterThreads, matchesFilters, NO_FILTERS, type MarginFilters as Filters } from '@/lib/annotate/filter-threads';
-import { meaningOf, type Meaning } from '@/lib/annotate/stance-display';
-import { findThreadOf, markDeleted, removeAnnotation, upsertAnnotation } from '@/lib/annotate/thread-state';
+import type { Meaning } from '@/lib/annotate/stance-display';
+import { findThreadOf, markDeleted, upsertAnnotation } from '@/lib/annotate/thread-state';
 import { createAnnotationAction } from '@/app/articles/[slug]/actions';
 import type { EditorValues } from './annotation-editor';
 import { LazyAnnotationEditor as AnnotationEditor, LazySelectionToolbar as SelectionToolbar } from './lazy-parts';
 import ClaimsSummary from './claims-summary';
 import MarginFilters from './margin-filters';
-import { marksOf, paintHighlights, type Painted } from './paint-highlights';
+import { marksOf } from './paint-highlights';
+import { useHighlights } from './use-highlights';
 import { ReaderContext, type ReaderContextValue } from './reader-context';
 import ThreadCard from './thread-card';
-import { fetchThreads, type LiveChange, useLiveEvents } from './use-live-events';
+import { useLiveThreads } from './use-live-threads';
 import { sameIds, useMarginLayout, WIDE_QUERY } from './use-margin-layout';
 import { useTextSelection } from './use-text-selection';
 import { toVisibility } from './visibility-select';
@@ -47,18 +48,10 @@ interface Draft {
   focus: 'body' | 'tags';
 }
 
-function applyChange(threads: AnnotationThread[], c: LiveChange): AnnotationThread[] {
-  if (c.kind === 'upsert') return upsertAnnotation(threads, c.view);
-  if (c.kind === 'deleted') return markDeleted(threads, c.id);
-  return removeAnnotation(threads, c.id);
-}
-
 const isTyping = (el: Element | null) => !!el && (el.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]') || !!el.closest('dialog[open]'));
 
 export default function AnnotatedReader({ article, me, groups, initialThreads, header, body, footer }: Props) {
   const [threads, setThreads] = useState(initialThreads);
-  const [pending, setPending] = useState<LiveChange[]>([]);
-  const [loading, setLoading] = useState(false);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -71,7 +64,6 @@ export default function AnnotatedReader({ article, me, groups, initialThreads, h
   const containerRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLElement | null>(null);
   const trackRef = useRef<HTMLDivElement>(null);
-  const painted = useRef<Painted>(new Map());
   const returnFocus = useRef<HTMLElement | null>(null);
   const threadsRef = useRef(threads);
   threadsRef.current = threads;
@@ -87,14 +79,7 @@ export default function AnnotatedReader({ article, me, groups, initialThreads, h
   const orphans = useMemo(() => visible.filter((t) => !t.selectors || t.anchorStatus === 'ORPHANED'), [visible]);
 
   // Paint before the margin measures (layout effects run in declaration order).
-  useLayoutEffect(() => {
-    const root = bodyRef.current;
-    if (!root) return;
-    const specs = anchored.map((t) => ({ id: t.id, start: t.selectors!.start, end: t.selectors!.end, className: `hl hl-${meaningOf(t.color).value}` }));
-    const ms = paintHighlights(root, specs, painted.current);
-    root.dataset.paintMs = ms.toFixed(1);
-    root.dataset.paintCount = String(specs.length);
-  }, [anchored]);
+  useHighlights(bodyRef, anchored, activeId);
   // Many annotations: render only the cards near the viewport (wide) or the first pages of them (drawer).
   const windowing = anchored.length > WINDOW_THRESHOLD;
   const [windowIds, setWindowIds] = useState<Set<string> | null>(null);
@@ -122,28 +107,6 @@ export default function AnnotatedReader({ article, me, groups, initialThreads, h
     onWindow: windowing ? onWindow : null,
     deps: [anchored, activeId, draft, rendered, wide],
   });
-
-  // Emphasise the active highlight.
-  useEffect(() => {
-    const root = bodyRef.current;
-    if (!root || !activeId) return;
-    const marks = marksOf(root, activeId);
-    for (const m of marks) m.classList.add('is-active');
-    return () => marks.forEach((m) => m.classList.remove('is-active'));
-  }, [activeId, anchored]);
-
-  // Hovering a card emphasises its highlight (cards dispatch gloss:hover).
-  useEffect(() => {
-    let marks: HTMLElement[] = [];
-    const on = (e: Event) => {
-      marks.forEach((m) => m.classList.remove('is-hover'));
-      const id = (e as CustomEvent<string | null>).detail;
-      marks = id && bodyRef.current ? marksOf(bodyRef.current, id) : [];
-      marks.forEach((m) => m.classList.add('is-hover'));
-    };
-    document.body.addEventListener('gloss:hover', on);
-    return () => document.body.removeEventListener('gloss:hover', on);
-  }, []);
 
   const isWide = () => window.matchMedia(WIDE_QUERY).matches;
 
@@ -216,48 +179,20 @@ export default function AnnotatedReader({ article, me, groups, initialThreads, h
     },
     [activate, filters, me, focusCard],
   );
+  const openLinkRef = useRef(openLink);
+  openLinkRef.current = openLink;
   useEffect(() => {
     const onHash = () => {
       const m = window.location.hash.match(/^#a-(.+)$/);
-      if (m) openLink(decodeURIComponent(m[1]));
+      if (m) openLinkRef.current(decodeURIComponent(m[1]));
     };
     onHash();
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Live updates: the reader's own changes apply at once, others wait behind "N new — show".
-  const onLive = useCallback(
-    (c: LiveChange) => {
-      const own =
-        c.kind === 'upsert'
-          ? c.view.author.id === me?.id
-          : c.kind === 'deleted' && (() => {
-              const t = findThreadOf(threadsRef.current, c.id);
-              const item = t && (t.id === c.id ? t : t.replies.find((r) => r.id === c.id));
-              return !!item && item.author.id === me?.id;
-            })();
-      if (own) setThreads((ts) => applyChange(ts, c));
-      else setPending((p) => [...p, c]);
-    },
-    [me],
-  );
-  const resync = useCallback(async () => {
-    setLoading(true);
-    const list = await fetchThreads(article.id);
-    setLoading(false);
-    if (list) {
-      setThreads(list);
-      setPending([]);
-    }
-  }, [article.id]);
-  useLiveEvents(article.id, true, onLive, resync);
-  const newCount = new Set(pending.map((c) => (c.kind === 'upsert' ? c.view.id : c.id))).size;
-  const showPending = () => {
-    setThreads((ts) => pending.reduce(applyChange, ts));
-    setPending([]);
-  };
+  const { newCount, showPending, loading } = useLiveThreads(article.id, me?.id ?? null, threadsRef, setThreads);
 
   // Making annotations.
   const selectorFor = (start: number, end: number) => {
