@@ -103,6 +103,9 @@ export default function ReaderKeys() {
           <dt><kbd>j</kbd></dt><dd>Next passage</dd>
           <dt><kbd>k</kbd></dt><dd>Previous passage</dd>
           <dt><kbd>l</kbd></dt><dd>Link to the focused passage (copies the URL)</dd>
+          <dt><kbd>a</kbd></dt><dd>Annotate the focused passage (or the selected text)</dd>
+          <dt><kbd>h</kbd></dt><dd>Highlight the selected text (only you see it)</dd>
+          <dt><kbd>t</kbd></dt><dd>Tag the selected text</dd>
           <dt><kbd>f</kbd></dt><dd>Find in this article (<kbd>n</kbd> / <kbd>N</kbd> next / previous match)</dd>
           <dt><kbd>/</kbd></dt><dd>Search everything</dd>
           <dt><kbd>?</kbd></dt><dd>Show this help</dd>

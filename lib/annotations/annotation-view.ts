@@ -8,6 +8,9 @@ import type { Prisma } from '../generated/prisma/client';
 import type { AnchorStatus, Motivation, Stance, Visibility } from '../generated/prisma/enums';
 import { abilitiesOf, type AnnotationAbilities, type Viewer } from './permissions';
 import { renderMarkdown } from './render-markdown';
+import { type Contestedness, contestednessOf, type StanceTally, tallyStances } from './stance-tally';
+
+export { type Contestedness, contestednessOf, type StanceTally, tallyStances };
 
 export const annotationInclude = {
   author: { select: { id: true, name: true } },
@@ -61,25 +64,6 @@ export interface AnnotationView extends AnnotationAbilities {
   hidden: boolean;
 }
 
-export interface StanceTally {
-  supports: number;
-  disputes: number;
-  needsContext: number;
-  question: number;
-}
-
-/**
- * How contested a claim is, from its stance tally:
- * - `none`: no stances yet
- * - `supported` / `disputed`: one side has at least 3/4 of supports+disputes
- * - `contested`: neither side has 3/4
- * `score` is 0 (one-sided) to 1 (evenly split): 2*min/(supports+disputes).
- */
-export interface Contestedness {
-  label: 'none' | 'supported' | 'disputed' | 'contested';
-  score: number;
-}
-
 export interface AnnotationThread extends AnnotationView {
   /** Every visible reply in the thread, oldest first; nest them by parentId. */
   replies: AnnotationView[];
@@ -130,28 +114,6 @@ export function toAnnotationView(row: AnnotationRow, viewer: Viewer): Annotation
     hidden: row.hiddenAt !== null,
     ...abilitiesOf(viewer, row),
   };
-}
-
-/** Counts the stances of the (visible, not deleted) replies. */
-export function tallyStances(replies: ReadonlyArray<Pick<AnnotationView, 'stance' | 'deleted'>>): StanceTally {
-  const tally: StanceTally = { supports: 0, disputes: 0, needsContext: 0, question: 0 };
-  for (const r of replies) {
-    if (r.deleted || !r.stance) continue;
-    if (r.stance === 'SUPPORTS') tally.supports++;
-    else if (r.stance === 'DISPUTES') tally.disputes++;
-    else if (r.stance === 'NEEDS_CONTEXT') tally.needsContext++;
-    else tally.question++;
-  }
-  return tally;
-}
-
-/** See Contestedness. */
-export function contestednessOf(tally: StanceTally): Contestedness {
-  const total = tally.supports + tally.disputes;
-  if (total === 0) return { label: 'none', score: 0 };
-  const score = (2 * Math.min(tally.supports, tally.disputes)) / total;
-  const label = tally.supports >= 0.75 * total ? 'supported' : tally.disputes >= 0.75 * total ? 'disputed' : 'contested';
-  return { label, score };
 }
 
 /** A top-level view plus its replies, tally and contestedness. */

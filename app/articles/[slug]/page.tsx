@@ -1,8 +1,11 @@
 /**
  * The article page: server-rendered reading view of an article's current
  * revision. The revision HTML was sanitized at import and is rendered as is
- * inside `.article-body`; nothing is ever inserted inside that container,
- * because annotation offsets are computed from its exact text content.
+ * inside `.article-body`; nothing but highlight <mark>s (which add no text)
+ * is ever inserted inside that container, because annotation offsets are
+ * computed from its exact text content. The annotation layer
+ * (components/annotations/annotated-reader.tsx) gets the header, body and
+ * footer as server-rendered nodes plus the threads the reader may see.
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
@@ -10,6 +13,11 @@ import { cache } from 'react';
 import ArticleMeta from '@/components/library/article-meta';
 import ReaderKeys from '@/components/article/reader-keys';
 import FindInArticle from '@/components/find-in-article/find-in-article';
+import AnnotatedReader from '@/components/annotations/annotated-reader';
+import '@/components/annotations/annotations.css';
+import { listAnnotationsForArticle } from '@/lib/annotations/list-annotations-for-article';
+import { listMyGroups } from '@/lib/groups/list-my-groups';
+import { AppError } from '@/lib/errors';
 import { getArticleBySlug } from '@/lib/articles/get-article';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { formatByline, safeExternalUrl, sourceLabel } from '@/lib/reader/format-article-meta';
@@ -41,46 +49,71 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
   const original = safeExternalUrl(article.sourceUrl, article.canonicalUrl);
   const source = sourceLabel(article.siteName, original);
   const byline = formatByline(article.byline);
+  const user = await getCurrentUser();
+  const [annotations, groups] = await Promise.all([
+    listAnnotationsForArticle(user, article.id).catch((e: unknown) => {
+      // Signed-out readers on an instance that requires sign-in see the article without annotations.
+      if (e instanceof AppError && e.code === 'UNAUTHORIZED') return { threads: [], claimCount: 0 };
+      throw e;
+    }),
+    listMyGroups(user),
+  ]);
+
+  const header = (
+    <>
+      {notice && <p className="notice" role="status">{notice}</p>}
+      <header className="article-header">
+        {source && (
+          <p className="article-kicker">
+            {original ? (
+              <a href={original} rel="noopener noreferrer" target="_blank">
+                {source}
+                <span className="visually-hidden"> (original article, opens in a new tab)</span>
+              </a>
+            ) : (
+              source
+            )}
+          </p>
+        )}
+        <h1 id="article-title" className="article-title">{article.title}</h1>
+        {byline && <p className="article-byline">{byline}</p>}
+        <ArticleMeta {...article} showSource={false} />
+      </header>
+    </>
+  );
+  const body = (
+    <div
+      className="article-body"
+      data-revision-id={article.revision.id}
+      dangerouslySetInnerHTML={{ __html: article.revision.html }}
+    />
+  );
+  const footer = (
+    <footer className="article-footer">
+      <p>
+        Revision {article.revision.number}
+        {original && (
+          <>
+            {' · '}
+            <a href={original} rel="noopener noreferrer" target="_blank">Read the original</a>
+          </>
+        )}
+        {' · '}Press <kbd>?</kbd> for keyboard shortcuts
+      </p>
+    </footer>
+  );
 
   return (
     <>
-      <article className="article" aria-labelledby="article-title">
-        {notice && <p className="notice" role="status">{notice}</p>}
-        <header className="article-header">
-          {source && (
-            <p className="article-kicker">
-              {original ? (
-                <a href={original} rel="noopener noreferrer" target="_blank">
-                  {source}
-                  <span className="visually-hidden"> (original article, opens in a new tab)</span>
-                </a>
-              ) : (
-                source
-              )}
-            </p>
-          )}
-          <h1 id="article-title" className="article-title">{article.title}</h1>
-          {byline && <p className="article-byline">{byline}</p>}
-          <ArticleMeta {...article} showSource={false} />
-        </header>
-        <div
-          className="article-body"
-          data-revision-id={article.revision.id}
-          dangerouslySetInnerHTML={{ __html: article.revision.html }}
-        />
-        <footer className="article-footer">
-          <p>
-            Revision {article.revision.number}
-            {original && (
-              <>
-                {' · '}
-                <a href={original} rel="noopener noreferrer" target="_blank">Read the original</a>
-              </>
-            )}
-            {' · '}Press <kbd>?</kbd> for keyboard shortcuts
-          </p>
-        </footer>
-      </article>
+      <AnnotatedReader
+        article={{ id: article.id, slug: article.slug, revisionId: article.revision.id }}
+        me={user ? { id: user.id, name: user.name ?? 'Reader' } : null}
+        groups={groups.map((g) => ({ id: g.id, name: g.name }))}
+        initialThreads={annotations.threads}
+        header={header}
+        body={body}
+        footer={footer}
+      />
       <ReaderKeys />
       <FindInArticle />
     </>

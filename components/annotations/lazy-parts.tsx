@@ -1,0 +1,26 @@
+'use client';
+/**
+ * The parts of the annotation UI that only appear when the reader acts (the
+ * selection toolbar, the new-annotation editor, the edit form, an open
+ * thread), loaded on first use with React.lazy so the article page's
+ * first-load JavaScript stays small. None of them is server-rendered: they
+ * only appear after an interaction.
+ */
+import { type ComponentProps, type ComponentType, lazy, Suspense } from 'react';
+
+function lazyPart<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  const Part = lazy(load);
+  function LazyPart(props: P) {
+    return (
+      <Suspense fallback={null}>
+        <Part {...(props as P & React.JSX.IntrinsicAttributes)} />
+      </Suspense>
+    );
+  }
+  return LazyPart;
+}
+
+export const LazyAnnotationEditor = lazyPart<ComponentProps<typeof import('./annotation-editor').default>>(() => import('./annotation-editor'));
+export const LazyEditForm = lazyPart<ComponentProps<typeof import('./edit-form').default>>(() => import('./edit-form'));
+export const LazyThreadDetails = lazyPart<ComponentProps<typeof import('./thread-details').default>>(() => import('./thread-details'));
+export const LazySelectionToolbar = lazyPart<ComponentProps<typeof import('./selection-toolbar').default>>(() => import('./selection-toolbar'));
