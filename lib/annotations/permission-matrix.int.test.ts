@@ -22,34 +22,7 @@ import { listAnnotationsForArticle } from './list-annotations-for-article';
 import { makeArticle, makeGroup, makeUser, selectorFor } from './test-fixtures';
 import { updateAnnotation } from './update-annotation';
 
-type Who = 'author' | 'member' | 'moderator' | 'outsider' | 'signedOut';
-type Action = 'read' | 'reply' | 'edit' | 'delete' | 'live';
-const WHO: Who[] = ['author', 'member', 'moderator', 'outsider', 'signedOut'];
-
-const expected: Record<Visibility, Record<Action, Who[]>> = {
-  PRIVATE: {
-    read: ['author'],
-    reply: ['author'],
-    edit: ['author'],
-    delete: ['author'],
-    live: ['author'],
-  },
-  GROUP: {
-    read: ['author', 'member', 'moderator'],
-    reply: ['author', 'member', 'moderator'],
-    edit: ['author'],
-    delete: ['author', 'moderator'],
-    live: ['author', 'member', 'moderator'],
-  },
-  PUBLIC: {
-    read: ['author', 'member', 'moderator', 'outsider', 'signedOut'],
-    reply: ['author', 'member', 'moderator', 'outsider'],
-    edit: ['author'],
-    // A public annotation without a group has no moderators (see permissions.ts).
-    delete: ['author'],
-    live: ['author', 'member', 'moderator', 'outsider', 'signedOut'],
-  },
-};
+import { expected, WHO, type Who } from './permission-matrix-expected';
 
 let users: Record<Who, SessionUser | null>;
 let groupId: string;
