@@ -6,7 +6,7 @@
  * failed write leaves neither behind.
  */
 import type { Prisma } from '../generated/prisma/client';
-import { enqueueSearchUpdate } from '../search/enqueue';
+import { OUTBOX_CHANNEL } from '../search/enqueue';
 
 export const LIVE_CHANNEL = 'gloss_live';
 
@@ -22,7 +22,9 @@ export interface LiveNotification {
 
 /** Enqueues the search update and the live notification on the given transaction. */
 export async function announceAnnotationChange(tx: Prisma.TransactionClient, change: LiveNotification): Promise<void> {
-  await enqueueSearchUpdate(tx, change.action === 'deleted' ? 'annotation.delete' : 'annotation.upsert', change.annotationId);
+  const kind = change.action === 'deleted' ? 'annotation.delete' : 'annotation.upsert';
+  await tx.outboxEvent.create({ data: { kind, entityId: change.annotationId } });
+  // Both notifications in one statement (see lib/search/enqueue.ts for the outbox one).
   const payload = JSON.stringify(change);
-  await tx.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${payload})`;
+  await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, ${kind}), pg_notify(${LIVE_CHANNEL}, ${payload})`;
 }

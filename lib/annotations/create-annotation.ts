@@ -23,13 +23,16 @@ export async function createAnnotation(user: SessionUser | null, input: CreateAn
   const data = parseInput(createAnnotationSchema, input);
   const tags = normalizeTags(data.tags ?? []);
   const claimStatement = data.isClaim ? parseInput(claimStatementSchema, data.claimStatement ?? '') : null;
-  const viewer = await loadViewer(user);
+  // Independent reads, in parallel: every round trip counts under write load.
+  const [viewer, article] = await Promise.all([
+    loadViewer(user),
+    prisma.article.findUnique({
+      where: { id: data.articleId },
+      select: { id: true, currentRevision: { select: { id: true, text: true } } },
+    }),
+  ]);
   const groupId = await checkGroup(viewer.roles, data.visibility, data.groupId ?? null);
 
-  const article = await prisma.article.findUnique({
-    where: { id: data.articleId },
-    select: { id: true, currentRevision: { select: { id: true, text: true } } },
-  });
   if (!article) throw new AppError('NOT_FOUND', 'That article does not exist.');
   const revision = article.currentRevision;
   if (!revision) throw new AppError('CONFLICT', 'This article has no text to annotate yet.');
@@ -62,10 +65,12 @@ export async function createAnnotation(user: SessionUser | null, input: CreateAn
         isClaim: data.isClaim,
         claimStatement,
       },
+      include: annotationInclude,
     });
-    await setAnnotationTags(tx, created.id, tagScopeOf(groupId), tags);
+    // A new annotation has no tags to clear, so only tagged ones need the tag writes.
+    if (tags.length) await setAnnotationTags(tx, created.id, tagScopeOf(groupId), tags);
     await announceAnnotationChange(tx, { articleId: article.id, annotationId: created.id, rootId: created.id, action: 'created' });
-    return tx.annotation.findUniqueOrThrow({ where: { id: created.id }, include: annotationInclude });
+    return tags.length ? tx.annotation.findUniqueOrThrow({ where: { id: created.id }, include: annotationInclude }) : created;
   });
   return toAnnotationView(row, viewer);
 }
