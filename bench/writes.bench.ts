@@ -5,61 +5,26 @@
  * counts that every acknowledged write is in PostgreSQL and findable in
  * Meilisearch once the app's outbox worker has caught up.
  */
-import { spawn } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import net from 'node:net';
-import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { startBenchApp, waitFor } from './support/app-server';
 import type { Benchmark, BenchRow } from './types';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLIENTS = 50;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
 
 const percentile = (xs: number[], p: number) => {
   const sorted = xs.slice().sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
 
-async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, seconds: number): Promise<T> {
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    const v = await fn().catch(() => undefined);
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 export const benchmark: Benchmark = {
   name: 'writes',
   needsServices: true,
   async run(ctx): Promise<BenchRow[]> {
     const seconds = ctx.quick ? 10 : 60;
-    const distDir = '.next-bench';
-    const env = { ...process.env, GLOSS_NEXT_DIST_DIR: distDir, AUTH_SECRET: randomBytes(32).toString('base64url'), NEXT_TELEMETRY_DISABLED: '1' };
-    const { buildApp, buildIsCurrent } = await import('../lib/services/build-stamp');
-    process.env.GLOSS_NEXT_DIST_DIR = distDir;
-    if (!buildIsCurrent(root)) {
-      ctx.log('building the app into .next-bench…');
-      await buildApp(root, env);
-    }
-    const port = await freePort();
-    const app = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.mts'], { cwd: root, env: { ...env, PORT: String(port) }, stdio: 'ignore' });
-    const base = `http://localhost:${port}`;
+    const app = await startBenchApp(ctx);
+    const base = app.base;
     try {
-      await waitFor('the app', async () => ((await fetch(`${base}/api/health`)).ok ? true : undefined), 120);
-
       const { prisma } = await import('../lib/db');
       const { createApiToken } = await import('../lib/auth/api-tokens/create-api-token');
       const { importArticle } = await import('../lib/articles/import-article');
@@ -150,9 +115,7 @@ export const benchmark: Benchmark = {
         { area: 'writes', measure: 'acknowledged writes findable in Meilisearch', figure: `${findable} / ${acked.length}`, goal: 'all', met: findable === acked.length },
       ];
     } finally {
-      const exited = new Promise((r) => app.once('exit', r));
-      app.kill('SIGTERM');
-      await exited;
+      await app.stop();
     }
   },
 };
