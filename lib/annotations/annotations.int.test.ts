@@ -9,19 +9,11 @@ import { flagAnnotation } from './flag-annotation';
 import { getAnnotation } from './get-annotation';
 import { hideAnnotation, unhideAnnotation } from './hide-annotation';
 import { listAnnotationsForArticle } from './list-annotations-for-article';
-import { makeArticle, makeGroup, makeUser, selectorFor } from './test-fixtures';
+import { makeArticle, makeGroup, makeUser, selectorFor, rejection } from './test-fixtures';
 import { CONFLICT_MESSAGE, updateAnnotation } from './update-annotation';
 
 afterAll(disconnectDb);
 
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as AppError;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 let alice: SessionUser, bob: SessionUser, mod: SessionUser, eve: SessionUser;
 let groupId: string;

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { SessionUser } from '../auth/current-user';
 import { prisma } from '../db';
 import type { GroupRole } from '../generated/prisma/enums';
+import type { AppError } from '../errors';
 
 export const unique = () => randomUUID().slice(0, 8);
 
@@ -44,4 +45,14 @@ export function selectorFor(exact: string, text = ARTICLE_TEXT) {
   const start = text.indexOf(exact);
   if (start < 0) throw new Error(`"${exact}" is not in the text`);
   return { exact, start, end: start + exact.length };
+}
+
+/** The AppError a promise rejects with (fails the test when it resolves). */
+export async function rejection(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (e) {
+    return e as AppError;
+  }
+  throw new Error('expected the promise to reject');
 }

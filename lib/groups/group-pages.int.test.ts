@@ -12,7 +12,7 @@ import { hideAnnotation } from '../annotations/hide-annotation';
 import { listFlagsForGroup } from '../annotations/list-flags-for-group';
 import { listGroupAnnotations } from '../annotations/list-group-annotations';
 import { resolveFlags } from '../annotations/resolve-flags';
-import { makeArticle, makeGroup, makeUser, selectorFor } from '../annotations/test-fixtures';
+import { makeArticle, makeGroup, makeUser, selectorFor, rejection } from '../annotations/test-fixtures';
 import { disconnectDb, prisma } from '../db';
 import type { AppError } from '../errors';
 import { listGroupTags } from '../tags/list-group-tags';
@@ -20,14 +20,6 @@ import { getInvitePreview, INVALID_INVITE_MESSAGE } from './get-invite-preview';
 
 afterAll(disconnectDb);
 
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as AppError;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 let owner: SessionUser, mod: SessionUser, member: SessionUser, outsider: SessionUser;
 let groupId: string, otherGroupId: string;

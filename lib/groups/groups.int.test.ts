@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeUser } from '../annotations/test-fixtures';
+import { makeUser, rejection } from '../annotations/test-fixtures';
 import { disconnectDb } from '../db';
 import type { AppError } from '../errors';
 import { createGroup } from './create-group';
@@ -12,14 +12,6 @@ import { setMemberRole } from './set-member-role';
 
 afterAll(disconnectDb);
 
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as AppError;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 describe('groups', () => {
   it('creates a group with its creator as owner, validates names', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/current-user';
 import { createAnnotation } from '../annotations/create-annotation';
 import { getAnnotation } from '../annotations/get-annotation';
-import { makeArticle, makeGroup, makeUser, selectorFor, unique } from '../annotations/test-fixtures';
+import { makeArticle, makeGroup, makeUser, selectorFor, unique, rejection } from '../annotations/test-fixtures';
 import { disconnectDb, prisma } from '../db';
 import type { AppError } from '../errors';
 import { listAnnotationsByTag } from './list-annotations-by-tag';
@@ -12,14 +12,6 @@ import { suggestTags } from './suggest-tags';
 
 afterAll(disconnectDb);
 
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as AppError;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 let owner: SessionUser, moderator: SessionUser, outsider: SessionUser;
 let groupId: string;
