@@ -5,24 +5,12 @@
  * paragraphs), plus optional orphans. Local databases only.
  */
 import { randomBytes } from 'node:crypto';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '../../lib/generated/prisma/client';
-import type { SeededArticle } from './seed-article';
+import { disconnectSeedDb, seedDb, type SeededArticle } from './seed-article';
 
-let client: PrismaClient | undefined;
+const db = seedDb;
 
-function db(): PrismaClient {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error('DATABASE_URL is not set: run e2e tests through `npm test`.');
-  if (!/@(localhost|127\.0\.0\.1|\[::1\])[:/]/.test(connectionString)) throw new Error('Refusing to seed a non-local database from e2e tests.');
-  client ??= new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 2 }) });
-  return client;
-}
-
-export async function disconnectAnnotationSeedDb() {
-  await client?.$disconnect();
-  client = undefined;
-}
+// One seeding client, shared with seed-article.ts.
+export { disconnectSeedDb as disconnectAnnotationSeedDb };
 
 const COLORS = ['plain', 'agree', 'dispute', 'question'];
 

@@ -21,6 +21,7 @@
  */
 import type { Prisma } from '../generated/prisma/client';
 import type { GroupRole, Visibility } from '../generated/prisma/enums';
+import { isSignInRequired } from '../auth/assert-can-read';
 
 /** groupId -> the viewer's role in it. */
 export type MembershipRoles = ReadonlyMap<string, GroupRole>;
@@ -45,7 +46,7 @@ export interface AccessFacts {
 
 /** Whether the instance setting requires sign-in to read anything. */
 export function requireSignInFromEnv(env: Record<string, string | undefined> = process.env): boolean {
-  return env.GLOSS_REQUIRE_SIGN_IN === '1' || env.GLOSS_REQUIRE_SIGN_IN === 'true';
+  return isSignInRequired(env);
 }
 
 /** A viewer from a user id (or null) and their memberships. */

@@ -7,7 +7,7 @@
 import 'server-only';
 import type { SessionUser } from '../auth/current-user';
 import { prisma } from '../db';
-import { checkReadAccess } from './check-read-access';
+import { assertCanRead } from '../auth/assert-can-read';
 import { readingMinutes } from './reading-time';
 
 export interface ArticleRevisionView {
@@ -77,14 +77,14 @@ async function findArticle(where: { slug: string } | { id: string }): Promise<Ar
 
 /** The article with this slug, or null when there is none. */
 export async function getArticleBySlug(user: SessionUser | null, slug: string): Promise<ArticleView | null> {
-  checkReadAccess(user);
+  assertCanRead(user);
   if (!slug || slug.length > 200) return null;
   return findArticle({ slug });
 }
 
 /** The article with this id, or null when there is none. */
 export async function getArticleById(user: SessionUser | null, id: string): Promise<ArticleView | null> {
-  checkReadAccess(user);
+  assertCanRead(user);
   if (!id || id.length > 100) return null;
   return findArticle({ id });
 }

@@ -6,7 +6,7 @@
 import 'server-only';
 import type { SessionUser } from '../auth/current-user';
 import { prisma } from '../db';
-import { checkReadAccess } from './check-read-access';
+import { assertCanRead } from '../auth/assert-can-read';
 import { readingMinutes } from './reading-time';
 
 export interface ArticleListItem {
@@ -37,7 +37,7 @@ export async function listArticles(
   user: SessionUser | null,
   opts: { page?: number; pageSize?: number } = {},
 ): Promise<ArticleList> {
-  checkReadAccess(user);
+  assertCanRead(user);
   const pageSize = clampInt(opts.pageSize ?? 20, 1, 100);
   const total = await prisma.article.count({ where: { currentRevisionId: { not: null } } });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
