@@ -11,13 +11,13 @@
  * already running, else started for the import and stopped afterwards.
  * Meilisearch is not needed: the search outbox is drained when the app runs.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
 import { migrate } from '../lib/db/migrate';
 import { readServiceConfig } from '../lib/services/config';
-import { startEmbeddedPostgres } from '../lib/services/embedded-postgres';
+import { embeddedPostgresUrl, startEmbeddedPostgres } from '../lib/services/embedded-postgres';
 import { isPortFree, ServiceError } from '../lib/services/ports';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,8 +48,7 @@ async function connectDatabase(): Promise<{ stop: () => Promise<void> }> {
   const passwordFile = path.join(config.dataDir, 'postgres-password');
   // `npm start` may be running: use its Postgres rather than start a second one on the same data.
   if (!(await isPortFree(config.GLOSS_PG_PORT)) && existsSync(passwordFile)) {
-    const password = readFileSync(passwordFile, 'utf8').trim();
-    process.env.DATABASE_URL = `postgresql://gloss:${password}@localhost:${config.GLOSS_PG_PORT}/gloss`;
+    process.env.DATABASE_URL = embeddedPostgresUrl(config.dataDir, config.GLOSS_PG_PORT);
     await migrate(process.env.DATABASE_URL);
     return { stop: async () => {} };
   }

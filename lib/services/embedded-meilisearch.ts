@@ -6,12 +6,12 @@
  * environment so it never shows in `ps`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { assertPortFree, ServiceError } from './ports';
 import { forgetPid, rememberPid, stopLeftover } from './process-registry';
+import { readOrCreateSecretFile } from './secrets';
 
 export interface EmbeddedMeilisearchHandle {
   host: string;
@@ -42,13 +42,6 @@ function findBinary(): string {
   return binary;
 }
 
-function readOrCreateMasterKey(file: string): string {
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const key = randomBytes(32).toString('hex');
-  writeFileSync(file, key + '\n', { mode: 0o600 });
-  return key;
-}
-
 async function waitUntilHealthy(host: string, child: ChildProcess, output: () => string) {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
@@ -73,7 +66,7 @@ export async function startEmbeddedMeilisearch(opts: {
   const { dataDir, port } = opts;
   mkdirSync(dataDir, { recursive: true });
   const binary = findBinary();
-  const masterKey = readOrCreateMasterKey(path.join(dataDir, 'meili-master-key'));
+  const masterKey = readOrCreateSecretFile(dataDir, 'meili-master-key');
 
   await stopLeftover(dataDir, 'meilisearch', 'meilisearch');
   await assertPortFree(port, 'the embedded Meilisearch', 'GLOSS_MEILI_PORT');

@@ -5,12 +5,12 @@
  * and kept beside it.
  */
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { assertPortFree, ServiceError } from './ports';
 import { forgetPid, rememberPid, stopLeftover } from './process-registry';
+import { readOrCreateSecretFile } from './secrets';
 
 export interface EmbeddedPostgresHandle {
   url: string;
@@ -20,11 +20,10 @@ export interface EmbeddedPostgresHandle {
 const DATABASE = 'gloss';
 const USER = 'gloss';
 
-function readOrCreateSecret(file: string): string {
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const secret = randomBytes(24).toString('hex');
-  writeFileSync(file, secret + '\n', { mode: 0o600 });
-  return secret;
+/** The connection URL of the embedded PostgreSQL for this data directory and port. */
+export function embeddedPostgresUrl(dataDir: string, port: number): string {
+  const password = readOrCreateSecretFile(dataDir, 'postgres-password', 24);
+  return `postgresql://${USER}:${password}@localhost:${port}/${DATABASE}`;
 }
 
 export async function startEmbeddedPostgres(opts: {
@@ -35,7 +34,7 @@ export async function startEmbeddedPostgres(opts: {
   const { dataDir, port } = opts;
   mkdirSync(dataDir, { recursive: true });
   const databaseDir = path.join(dataDir, 'postgres');
-  const password = readOrCreateSecret(path.join(dataDir, 'postgres-password'));
+  const password = readOrCreateSecretFile(dataDir, 'postgres-password', 24);
 
   await stopLeftover(dataDir, 'postgres', 'postgres');
   await assertPortFree(port, 'the embedded PostgreSQL', 'GLOSS_PG_PORT');
@@ -80,7 +79,7 @@ export async function startEmbeddedPostgres(opts: {
 
   await ensureDatabase(port, password);
   return {
-    url: `postgresql://${USER}:${password}@localhost:${port}/${DATABASE}`,
+    url: embeddedPostgresUrl(dataDir, port),
     async stop() {
       // On Ctrl-C the whole process group gets SIGINT, so Postgres may already
       // be gone; the package's stop() would then wait forever for an exit event.
