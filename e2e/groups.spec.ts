@@ -147,6 +147,56 @@ test('create, invite, join, promote, moderate, and leave only after handing over
   await ctxB.close();
 });
 
+test('owners remove a member (two steps) and delete the group, keeping what members wrote', async ({ browser }) => {
+  const ctxA = await browser.newContext();
+  const ctxB = await browser.newContext();
+  const a = await ctxA.newPage();
+  const b = await ctxB.newPage();
+  await signUpNewUser(a, 'Owner');
+  const member = await signUpNewUser(b, 'Member');
+  const groupName = `Short lived ${uniqueSuffix()}`;
+  const group = await postGroup(a, groupName);
+  await b.goto(`/join/${group.inviteCode}`);
+  await b.getByRole('button', { name: `Join ${groupName}` }).click();
+  await expect(b.getByText(`Welcome! You joined ${groupName}.`)).toBeVisible();
+  const article = await seedArticle();
+  const memberNote = await postAnnotation(b, article, { exact: 'a choice of attention', body: 'Member kept this', visibility: 'GROUP', groupId: group.id });
+
+  // Remove asks first; Cancel (or Escape) keeps the member.
+  await a.goto(`/groups/${group.slug}`);
+  const members = a.getByRole('complementary', { name: 'About this group' });
+  await members.getByRole('button', { name: `Remove ${member.name} from the group` }).click();
+  await expect(members.getByText(`Remove ${member.name}?`)).toBeVisible();
+  await a.keyboard.press('Escape');
+  await expect(members.getByText(`Remove ${member.name}?`)).toHaveCount(0);
+  await expect(members.getByRole('button', { name: `Remove ${member.name} from the group` })).toBeFocused();
+  await members.getByRole('button', { name: `Remove ${member.name} from the group` }).click();
+  await members.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(members.getByText(member.name)).toHaveCount(0);
+  await b.goto(`/groups/${group.slug}`);
+  await expect(b.getByRole('heading', { level: 1, name: groupName })).toHaveCount(0);
+  // The removed member still has their note.
+  expect((await b.request.get(`/api/annotations/${memberNote}`)).status()).toBe(200);
+
+  // Delete: the button waits for the exact name.
+  await expectNoSeriousAxeViolations(a, 'group page (owner, delete form)');
+  const deleteButton = a.getByRole('button', { name: 'Delete group' });
+  await expect(deleteButton).toBeDisabled();
+  await a.getByLabel(`Type ${groupName} to confirm`).fill('not the name');
+  await expect(deleteButton).toBeDisabled();
+  await a.getByLabel(`Type ${groupName} to confirm`).fill(groupName);
+  await deleteButton.click();
+  await expect(a).toHaveURL(/\/groups\?deleted=1$/);
+  await expect(a.getByText('Group deleted.', { exact: false })).toBeVisible();
+  await expect(a.getByRole('link', { name: groupName })).toHaveCount(0);
+  // The member's note survives, now private to them: still theirs, not the former owner's.
+  expect((await b.request.get(`/api/annotations/${memberNote}`)).status()).toBe(200);
+  expect((await a.request.get(`/api/annotations/${memberNote}`)).status()).toBe(404);
+
+  await ctxA.close();
+  await ctxB.close();
+});
+
 test('tag pages list readable annotations only; owners rename and merge tags', async ({ browser }) => {
   const ctxA = await browser.newContext();
   const ctxC = await browser.newContext();

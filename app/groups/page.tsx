@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Groups' };
 export default async function GroupsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const user = await getCurrentUser();
-  const left = (await searchParams).left;
+  const { left, deleted } = await searchParams;
   if (!user) {
     return (
       <div className="groups-page">
@@ -38,6 +38,9 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
       <h1 className="page-title">Groups</h1>
       <p className="page-intro">Share highlights and notes with the people you read with.</p>
       {left === '1' ? <p className="notice" role="status">You left the group.</p> : null}
+      {deleted === '1' ? (
+        <p className="notice" role="status">Group deleted. Everything its members wrote is kept, visible to each author only.</p>
+      ) : null}
       <div className="groups-layout">
         <section aria-labelledby="my-groups-heading">
           <h2 id="my-groups-heading">Your groups</h2>

@@ -2,8 +2,8 @@
 /**
  * Server actions of a group page. The page binds the group's id and slug;
  * everything else comes from the form and is parsed with zod. Permission
- * checks happen in lib/ (setMemberRole, regenerateInvite, leaveGroup,
- * hide/unhide, renameTag, mergeTags), never here: a forged form gets the same
+ * checks happen in lib/ (setMemberRole, removeMember, regenerateInvite,
+ * leaveGroup, deleteGroup, hide/unhide, renameTag, mergeTags), never here: a forged form gets the same
  * FORBIDDEN as a missing button would imply.
  */
 import { revalidatePath } from 'next/cache';
@@ -13,8 +13,10 @@ import { errorState, invalidState, type FormState } from '@/components/groups/ac
 import { hideAnnotation, unhideAnnotation } from '@/lib/annotations/hide-annotation';
 import { resolveFlags } from '@/lib/annotations/resolve-flags';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { deleteGroup } from '@/lib/groups/delete-group';
 import { leaveGroup } from '@/lib/groups/leave-group';
 import { regenerateInvite } from '@/lib/groups/regenerate-invite';
+import { removeMember } from '@/lib/groups/remove-member';
 import { setMemberRole } from '@/lib/groups/set-member-role';
 import { mergeTags } from '@/lib/tags/merge-tags';
 import { renameTag } from '@/lib/tags/rename-tag';
@@ -24,6 +26,7 @@ const roleForm = z.object({
   userId: id,
   role: z.enum(['OWNER', 'MODERATOR', 'MEMBER'], { error: 'Choose member, moderator or owner.' }),
 });
+const deleteForm = z.object({ confirmName: z.string().max(200, 'That is longer than any group name.') });
 const hideForm = z.object({ annotationId: id, hidden: z.enum(['1', '0']) });
 const renameForm = z.object({
   tag: z.string().min(1, 'Choose a tag to rename.'),
@@ -48,6 +51,33 @@ export async function setRoleAction(groupId: string, slug: string, _previous: Fo
   }
   revalidatePath(pagePath(slug));
   return { ok: true, message: 'Role saved.', values };
+}
+
+/** Owners remove anyone else, moderators plain members (lib/groups/remove-member decides). */
+export async function removeMemberAction(groupId: string, slug: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const parsed = id.safeParse(form.get('userId'));
+  if (!parsed.success) return { message: 'That request was incomplete. Reload the page and try again.' };
+  try {
+    await removeMember(await getCurrentUser(), groupId, parsed.data);
+  } catch (e) {
+    return errorState(e, { userId: parsed.data });
+  }
+  revalidatePath(pagePath(slug));
+  return { ok: true, message: 'Removed from the group.' };
+}
+
+/** Owners delete the group after typing its name; what members wrote becomes private to each author. */
+export async function deleteGroupAction(groupId: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const values = { confirmName: String(form.get('confirmName') ?? '') };
+  const parsed = deleteForm.safeParse(values);
+  if (!parsed.success) return invalidState(parsed.error.issues, values);
+  try {
+    await deleteGroup(await getCurrentUser(), groupId, parsed.data.confirmName);
+  } catch (e) {
+    return errorState(e, values);
+  }
+  revalidatePath('/groups');
+  redirect('/groups?deleted=1');
 }
 
 /** Owners replace the invite code; old links stop working. */

@@ -2,12 +2,14 @@
 /**
  * The member list. Owners get a role picker and Save button per member; one
  * action state serves every row, so the result is announced once and an
- * error sits under the row it concerns.
+ * error sits under the row it concerns. Owners can remove anyone else and
+ * moderators plain members (`removableIds`), each with its own confirm step.
  */
 import { useActionState } from 'react';
 import type { FormState } from '@/components/groups/action-state';
 import { roleLabel, ROLE_OPTIONS } from '@/components/groups/role-label';
 import type { GroupRole } from '@/lib/generated/prisma/enums';
+import RemoveMemberButton from './remove-member-button';
 
 interface Member {
   userId: string;
@@ -19,10 +21,13 @@ interface Props {
   members: Member[];
   meId: string;
   canManage: boolean;
+  /** Members the viewer may remove (the server checks again). */
+  removableIds: string[];
   action: (previous: FormState, form: FormData) => Promise<FormState>;
+  removeAction: (previous: FormState, form: FormData) => Promise<FormState>;
 }
 
-export default function MemberRoles({ members, meId, canManage, action }: Props) {
+export default function MemberRoles({ members, meId, canManage, removableIds, action, removeAction }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const failedFor = !state.ok ? state.values?.userId : undefined;
   return (
@@ -68,6 +73,7 @@ export default function MemberRoles({ members, meId, canManage, action }: Props)
               ) : (
                 <span className="role-badge">{roleLabel(m.role)}</span>
               )}
+              {removableIds.includes(m.userId) ? <RemoveMemberButton userId={m.userId} name={m.name} action={removeAction} /> : null}
             </li>
           );
         })}

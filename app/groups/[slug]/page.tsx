@@ -19,14 +19,17 @@ import { AppError } from '@/lib/errors';
 import { getGroup, type GroupDetail } from '@/lib/groups/get-group';
 import { listGroupTags } from '@/lib/tags/list-group-tags';
 import {
+  deleteGroupAction,
   dismissFlagsAction,
   leaveGroupAction,
   mergeTagsAction,
   regenerateInviteAction,
+  removeMemberAction,
   renameTagAction,
   setHiddenAction,
   setRoleAction,
 } from './actions';
+import DeleteGroupForm from './delete-group-form';
 import InviteLink from './invite-link';
 import MemberRoles from './member-roles';
 import TagManager from './tag-manager';
@@ -185,7 +188,11 @@ export default async function GroupPage({ params, searchParams }: Props) {
               members={group.members.map((m) => ({ userId: m.userId, name: m.name, role: m.role }))}
               meId={user.id}
               canManage={isOwner}
+              removableIds={group.members
+                .filter((m) => m.userId !== user.id && (isOwner || (moderates && m.role === 'MEMBER')))
+                .map((m) => m.userId)}
               action={setRoleAction.bind(null, group.id, group.slug)}
+              removeAction={removeMemberAction.bind(null, group.id, group.slug)}
             />
           </section>
 
@@ -214,6 +221,17 @@ export default async function GroupPage({ params, searchParams }: Props) {
               quiet
             />
           </section>
+
+          {isOwner ? (
+            <section className="danger-zone" aria-labelledby="delete-heading">
+              <h2 id="delete-heading">Delete group</h2>
+              <p className="field-hint">
+                Members lose access at once. Nothing is lost: every annotation and reply shared with the group becomes
+                visible to its author only.
+              </p>
+              <DeleteGroupForm groupName={group.name} action={deleteGroupAction.bind(null, group.id)} />
+            </section>
+          ) : null}
         </aside>
       </div>
     </div>
