@@ -1,44 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import MarkdownIt from 'markdown-it';
+import { view as baseView } from '../annotate/test-threads';
 import { type AnnotationView, toThread } from './annotation-view';
 import { threadsToMarkdown } from './threads-to-markdown';
 
-function view(over: Partial<AnnotationView> = {}): AnnotationView {
-  return {
+/** A claim by Ada with a note, two tags and a two-line quote; override what a test needs. */
+const view = (over: Partial<AnnotationView> = {}) =>
+  baseView({
     id: 'a1',
-    articleId: 'art1',
-    articleSlug: 'climate-1',
-    revisionId: 'rev1',
-    parentId: null,
-    rootId: 'a1',
-    author: { id: 'u1', name: 'Ada' },
-    visibility: 'PUBLIC',
-    group: null,
     motivation: 'COMMENTING',
     color: 'dispute',
     body: 'Not **quite**.\nSee the 2019 data.',
-    bodyHtml: '',
     tags: [{ name: 'Climate', slug: 'climate' }, { name: 'Data', slug: 'data' }],
     isClaim: true,
     claimStatement: 'Warming is fast',
-    stance: null,
     selectors: { exact: 'warming is faster\nthan expected', prefix: '', suffix: '', start: 15, end: 46 },
-    anchorStatus: 'ANCHORED',
-    anchorConfidence: 1,
-    version: 1,
     createdAt: new Date('2026-01-01T10:00:00Z'),
-    updatedAt: new Date('2026-01-01T10:00:00Z'),
-    editedAt: null,
-    deleted: false,
-    hidden: false,
-    canReply: true,
-    canEdit: false,
-    canDelete: false,
-    canHide: false,
-    canFlag: true,
     ...over,
-  };
-}
+  });
 
 const article = { title: 'Heat [and] light', slug: 'heat-1', byline: 'By Bo', siteName: 'The Paper', sourceUrl: 'https://paper.example/heat' };
 const options = { origin: 'https://gloss.example', scopeLabel: 'all annotations you can see', exportedAt: new Date('2026-11-22T08:00:00Z') };
