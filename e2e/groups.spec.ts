@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { signUpNewUser } from './support/accounts';
 import { postAnnotation, postGroup } from './support/annotations';
 import { disconnectSeedDb, seedArticle, uniqueSuffix } from './support/seed-article';
+import { SAME_ORIGIN } from './support/same-origin';
 
 test.afterAll(async () => {
   await disconnectSeedDb();
@@ -98,7 +99,7 @@ test('create, invite, join, promote, moderate, and leave only after handing over
     visibility: 'GROUP',
     groupId,
   });
-  const flag = await b.request.post(`/api/annotations/${annotationId}/flag`, { data: { reason: 'Off topic for us' } });
+  const flag = await b.request.post(`/api/annotations/${annotationId}/flag`, { headers: SAME_ORIGIN, data: { reason: 'Off topic for us' } });
   expect(flag.status()).toBe(201);
 
   // B, now a moderator, sees the queue and hides the annotation, then unhides it.

@@ -6,9 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { signUpNewUser } from './support/accounts';
+import { SAME_ORIGIN } from './support/same-origin';
 
 async function paste(page: Page, title: string, text: string) {
-  const res = await page.request.post('/api/articles', { data: { title, format: 'text', content: text } });
+  const res = await page.request.post('/api/articles', { headers: SAME_ORIGIN, data: { title, format: 'text', content: text } });
   expect([200, 201]).toContain(res.status());
   return (await res.json()) as { id: string; slug: string; status: string };
 }
@@ -17,6 +18,7 @@ async function annotate(page: Page, articleId: string, exact: string, body: stri
   const text: string = (await (await page.request.get(`/api/articles/${articleId}`)).json()).revision.text;
   const start = text.indexOf(exact);
   const res = await page.request.post('/api/annotations', {
+    headers: SAME_ORIGIN,
     data: { articleId, selector: { exact, start, end: start + exact.length }, body, visibility: 'PUBLIC' },
   });
   expect(res.status(), await res.text()).toBe(201);

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { signUpNewUser } from './support/accounts';
 import { disconnectIndexDb, queueArticleForSearch } from './support/index-article';
 import { disconnectSeedDb, seedArticle, type SeededArticle } from './support/seed-article';
+import { SAME_ORIGIN } from './support/same-origin';
 
 test.afterAll(async () => {
   await disconnectSeedDb();
@@ -49,6 +50,7 @@ async function seedSearchable(word: string): Promise<SeededArticle> {
 async function annotate(request: APIRequestContext, article: SeededArticle, body: string, extra: Record<string, unknown> = {}) {
   const exact = article.blocks[0].text.slice(3, 15);
   const res = await request.post('/api/annotations', {
+    headers: SAME_ORIGIN,
     data: { articleId: article.id, selector: { exact, start: 3, end: 15 }, body, ...extra },
   });
   expect(res.status(), await res.text()).toBe(201);

@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { signUpNewUser } from './support/accounts';
 import { seedDb } from './support/seed-article';
 import { XSS_FLAG, XSS_PAYLOADS } from './support/xss-payloads';
+import { SAME_ORIGIN } from './support/same-origin';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(600_000);
@@ -48,7 +49,7 @@ test('no XSS payload runs on any page that shows user text', async ({ page }) =>
   });
   const { email } = await signUpNewUser(page, 'Hostile');
   const tag = randomUUID().slice(0, 8);
-  const post = async (url: string, data: unknown) => page.request.post(url, { data });
+  const post = async (url: string, data: unknown) => page.request.post(url, { headers: SAME_ORIGIN, data });
 
   // Imported HTML and Markdown, with payload titles.
   const html = await post('/api/articles', {

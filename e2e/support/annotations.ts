@@ -5,6 +5,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import type { SeededArticle } from './seed-article';
+import { SAME_ORIGIN } from './same-origin';
 
 export interface NewAnnotation {
   exact: string;
@@ -19,6 +20,7 @@ export async function postAnnotation(page: Page, article: SeededArticle, a: NewA
   const start = article.text.indexOf(a.exact);
   if (start < 0) throw new Error(`"${a.exact}" is not in the article`);
   const res = await page.request.post('/api/annotations', {
+    headers: SAME_ORIGIN,
     data: {
       articleId: article.id,
       selector: { exact: a.exact, start, end: start + a.exact.length },
@@ -35,7 +37,7 @@ export async function postAnnotation(page: Page, article: SeededArticle, a: NewA
 
 /** Creates a group as the page's user; returns its id and slug. */
 export async function postGroup(page: Page, name: string): Promise<{ id: string; slug: string; inviteCode: string }> {
-  const res = await page.request.post('/api/groups', { data: { name } });
+  const res = await page.request.post('/api/groups', { headers: SAME_ORIGIN, data: { name } });
   expect(res.status(), await res.text()).toBe(201);
   return res.json();
 }

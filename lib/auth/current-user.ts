@@ -17,6 +17,7 @@ import { cache } from 'react';
 import { prisma } from '../db';
 import { AppError } from '../errors';
 import { resolveApiToken } from './api-tokens/resolve-api-token';
+import { assertSameOrigin } from './assert-same-origin';
 
 export interface SessionUser {
   id: string;
@@ -46,6 +47,8 @@ const userFromSession = cache(async (): Promise<SessionUser | null> => {
  * Request, so this works without Next's request scope (`headers()`), which
  * also lets route handlers be tested by calling them directly. Both cookie
  * names are tried: Auth.js uses the `__Secure-` one behind https.
+ * A state-changing request authenticated this way must come from Gloss's own
+ * pages (assert-same-origin.ts): a cookie rides along on cross-site requests.
  */
 async function userFromRequestCookies(request: Request): Promise<SessionUser | null> {
   if (!request.headers.get('cookie')) return null;
@@ -55,6 +58,7 @@ async function userFromRequestCookies(request: Request): Promise<SessionUser | n
   for (const secureCookie of [true, false]) {
     const token = await getToken({ req: request, secret, secureCookie });
     if (typeof token?.sub === 'string' && token.sub) {
+      assertSameOrigin(request);
       return prisma.user.findUnique({ where: { id: token.sub }, select: { id: true, email: true, name: true } });
     }
   }

@@ -16,6 +16,8 @@ import { readOrCreateSecretFile } from './secrets';
 export interface EmbeddedMeilisearchHandle {
   host: string;
   masterKey: string;
+  /** The server's process id (fault-injection tests SIGKILL it). */
+  pid: number;
   /** Stops the server; resolves when the process has exited. */
   stop(): Promise<void>;
 }
@@ -106,6 +108,7 @@ export async function startEmbeddedMeilisearch(opts: {
   return {
     host,
     masterKey,
+    pid: child.pid!,
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
