@@ -166,6 +166,27 @@ const CASES: Record<string, Case> = {
       };
     },
   },
+  'DELETE /api/groups/[id]/members/[userId]': {
+    ok: 204,
+    setup: async () => {
+      const g = await groupWithAnnotation();
+      return {
+        actor: g.moderator, params: { id: g.groupId, userId: g.member.id },
+        snapshot: () => prisma.membership.count({ where: { groupId: g.groupId } }),
+      };
+    },
+  },
+  'DELETE /api/groups/[id]': {
+    ok: 200,
+    setup: async () => {
+      const g = await groupWithAnnotation();
+      const { name } = await prisma.group.findUniqueOrThrow({ where: { id: g.groupId } });
+      return {
+        actor: g.owner, params: { id: g.groupId }, body: { confirmName: name },
+        snapshot: async () => [await prisma.group.count({ where: { id: g.groupId } }), await annotationState(g.annotationId)],
+      };
+    },
+  },
   'POST /api/groups/[id]/leave': {
     ok: 204,
     setup: async () => {
