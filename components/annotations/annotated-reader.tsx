@@ -13,6 +13,7 @@ import type { AnnotationThread, AnnotationView } from '@/lib/annotations/annotat
 import { describe } from '@/lib/anchoring/describe';
 import { countFilters, filterThreads, matchesFilters, NO_FILTERS, type MarginFilters as Filters } from '@/lib/annotate/filter-threads';
 import type { Meaning } from '@/lib/annotate/stance-display';
+import { isAnchored } from '@/lib/annotate/highlight-specs';
 import { findThreadOf, markDeleted, upsertAnnotation } from '@/lib/annotate/thread-state';
 import { createAnnotationAction } from '@/app/articles/[slug]/actions';
 import type { EditorValues } from './annotation-editor';
@@ -75,8 +76,8 @@ export default function AnnotatedReader({ article, me, groups, initialThreads, h
 
   const visible = useMemo(() => filterThreads(threads, filters, me?.id ?? null), [threads, filters, me]);
   const counts = useMemo(() => countFilters(threads, filters, me?.id ?? null), [threads, filters, me]);
-  const anchored = useMemo(() => visible.filter((t) => t.selectors && t.anchorStatus !== 'ORPHANED'), [visible]);
-  const orphans = useMemo(() => visible.filter((t) => !t.selectors || t.anchorStatus === 'ORPHANED'), [visible]);
+  const anchored = useMemo(() => visible.filter(isAnchored), [visible]);
+  const orphans = useMemo(() => visible.filter((t) => !isAnchored(t)), [visible]);
 
   // Paint before the margin measures (layout effects run in declaration order).
   useHighlights(bodyRef, anchored, activeId);
@@ -153,6 +154,11 @@ export default function AnnotatedReader({ article, me, groups, initialThreads, h
     root.addEventListener('click', onClick);
     return () => root.removeEventListener('click', onClick);
   }, [activate, focusCard]);
+  // Hydrated and listening: highlights painted before hydration only respond from here on.
+  // (Declared after the click listener's effect, so it runs after it; the reader bench waits for it.)
+  useEffect(() => {
+    bodyRef.current?.setAttribute('data-reader-ready', '');
+  }, []);
 
   // Deep links: #a-<id> opens the card, scrolls to the passage and flashes it.
   const openLink = useCallback(

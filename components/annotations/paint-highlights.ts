@@ -47,6 +47,11 @@ export function paintHighlights(root: Element, specs: readonly HighlightSpec[], 
   return performance.now() - t0;
 }
 
+/** The record of highlights already painted as `specs` (e.g. by the early paint script), to adopt them. */
+export function paintedFrom(specs: readonly HighlightSpec[]): Painted {
+  return new Map(specs.map((s) => [s.id, keyOf(s)]));
+}
+
 /** The marks of one highlight. */
 export function marksOf(root: ParentNode, id: string): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>(`mark[${HIGHLIGHT_ATTRIBUTE}="${id.replace(/["\\]/g, '\\$&')}"]`));

@@ -4,19 +4,26 @@
  * (recording the time and count on the body as data-paint-ms /
  * data-paint-count, which the e2e test logs), emphasises the active one, and
  * the one whose card is hovered (cards dispatch `gloss:hover`).
+ *
+ * On a full page load the server's inline script (early-paint-script.ts) has
+ * already painted the same highlights (it used the same highlightSpecs of the
+ * same threads); the first run adopts those marks instead of repainting, so
+ * data-paint-count appears at hydration with nothing redone.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { AnnotationThread } from '@/lib/annotations/annotation-view';
-import { meaningOf } from '@/lib/annotate/stance-display';
-import { marksOf, paintHighlights, type Painted } from './paint-highlights';
+import { highlightSpecs, type PaintableThread } from '@/lib/annotate/highlight-specs';
+import { PREPAINTED_ATTRIBUTE } from './early-paint-script';
+import { marksOf, paintedFrom, paintHighlights, type Painted } from './paint-highlights';
 
-export function useHighlights(body: React.RefObject<HTMLElement | null>, anchored: readonly AnnotationThread[], activeId: string | null) {
-  const painted = useRef<Painted>(new Map());
+export function useHighlights(body: React.RefObject<HTMLElement | null>, anchored: readonly PaintableThread[], activeId: string | null) {
+  const painted = useRef<Painted | null>(null);
 
   useLayoutEffect(() => {
     const root = body.current;
     if (!root) return;
-    const specs = anchored.map((t) => ({ id: t.id, start: t.selectors!.start, end: t.selectors!.end, className: `hl hl-${meaningOf(t.color).value}` }));
+    const specs = highlightSpecs(anchored);
+    // The early paint covered exactly the first render's specs (same threads, same function).
+    painted.current ??= root.getAttribute(PREPAINTED_ATTRIBUTE) === String(specs.length) ? paintedFrom(specs) : new Map();
     const ms = paintHighlights(root, specs, painted.current);
     root.dataset.paintMs = ms.toFixed(1);
     root.dataset.paintCount = String(specs.length);
