@@ -14,6 +14,7 @@ import { describe } from '@/lib/anchoring/describe';
 import { countFilters, filterThreads, matchesFilters, NO_FILTERS, type MarginFilters as Filters } from '@/lib/annotate/filter-threads';
 import type { Meaning } from '@/lib/annotate/stance-display';
 import { isAnchored } from '@/lib/annotate/highlight-specs';
+import { type PackedThreads, unpackThreads } from '@/lib/annotate/pack-threads';
 import { findThreadOf, markDeleted, upsertAnnotation } from '@/lib/annotate/thread-state';
 import { createAnnotationAction } from '@/app/articles/[slug]/actions';
 import type { EditorValues } from './annotation-editor';
@@ -33,7 +34,8 @@ interface Props {
   article: { id: string; slug: string; revisionId: string };
   me: { id: string; name: string } | null;
   groups: Array<{ id: string; name: string }>;
-  initialThreads: AnnotationThread[];
+  /** The threads the reader may see, packed (lib/annotate/pack-threads.ts). */
+  packedThreads: PackedThreads;
   header: React.ReactNode;
   body: React.ReactNode;
   footer: React.ReactNode;
@@ -51,8 +53,14 @@ interface Draft {
 
 const isTyping = (el: Element | null) => !!el && (el.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]') || !!el.closest('dialog[open]'));
 
-export default function AnnotatedReader({ article, me, groups, initialThreads, header, body, footer }: Props) {
-  const [threads, setThreads] = useState(initialThreads);
+/** This revision's body text (the canonical text), once that body is in the document (not a previous page's). */
+const bodyText = (revisionId: string) =>
+  typeof document === 'undefined' ? null : document.querySelector(`.article-body[data-revision-id="${CSS.escape(revisionId)}"]`)?.textContent ?? null;
+
+export default function AnnotatedReader({ article, me, groups, packedThreads, header, body, footer }: Props) {
+  // At hydration the server-rendered body is already there to restore quotes from.
+  const unpack = (text: string | null) => unpackThreads(packedThreads, { articleId: article.id, articleSlug: article.slug, text });
+  const [threads, setThreads] = useState(() => unpack(bodyText(article.revisionId)));
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -71,6 +79,9 @@ export default function AnnotatedReader({ article, me, groups, initialThreads, h
 
   useLayoutEffect(() => {
     bodyRef.current = containerRef.current?.querySelector<HTMLElement>('.article-body') ?? null;
+    // After a client-side navigation the body was not in the document at the first render.
+    if (threads.some((t) => t.selectors && t.selectors.start < t.selectors.end && !t.selectors.exact)) setThreads(unpack(bodyRef.current?.textContent ?? null));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const [selection, clearSelection] = useTextSelection(bodyRef, !!me && !draft);
 

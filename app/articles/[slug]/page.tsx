@@ -6,7 +6,8 @@
  * computed from its exact text content. Those marks are first painted by an
  * inline script placed right after the body, before React hydrates. The annotation layer
  * (components/annotations/annotated-reader.tsx) gets the header, body and
- * footer as server-rendered nodes plus the threads the reader may see.
+ * footer as server-rendered nodes plus the threads the reader may see, packed
+ * (lib/annotate/pack-threads.ts) so the page's payload stays small.
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
@@ -18,6 +19,7 @@ import AnnotatedReader from '@/components/annotations/annotated-reader';
 import '@/components/annotations/annotations.css';
 import { earlyPaintScript } from '@/components/annotations/early-paint-script';
 import { highlightSpecs } from '@/lib/annotate/highlight-specs';
+import { packThreads } from '@/lib/annotate/pack-threads';
 import { listAnnotationsForArticle } from '@/lib/annotations/list-annotations-for-article';
 import { listMyGroups } from '@/lib/groups/list-my-groups';
 import { AppError } from '@/lib/errors';
@@ -118,7 +120,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
         article={{ id: article.id, slug: article.slug, revisionId: article.revision.id }}
         me={user ? { id: user.id, name: user.name ?? 'Reader' } : null}
         groups={groups.map((g) => ({ id: g.id, name: g.name }))}
-        initialThreads={annotations.threads}
+        packedThreads={packThreads(annotations.threads, article.revision.text)}
         header={header}
         body={body}
         footer={footer}
