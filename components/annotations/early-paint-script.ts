@@ -11,8 +11,9 @@
 import { highlightRanges } from '@/lib/anchoring/dom/highlight-ranges';
 import type { ThreadHighlight } from '@/lib/annotate/highlight-specs';
 
-/** The attribute the early paint leaves on the body: how many highlights it painted. */
-export const PREPAINTED_ATTRIBUTE = 'data-prepainted';
+import { PREPAINTED_ATTRIBUTE } from './paint-highlights';
+
+export { PREPAINTED_ATTRIBUTE };
 
 /** JSON safe inside a <script> element: no "</script", "<!--" or line separators can appear. */
 function scriptJson(value: unknown): string {

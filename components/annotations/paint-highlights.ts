@@ -8,6 +8,9 @@
  */
 import { HIGHLIGHT_ATTRIBUTE, highlightRanges, removeHighlights, type HighlightSpec } from '@/lib/anchoring/dom/highlight-ranges';
 
+/** The attribute the early paint script (early-paint-script.ts) leaves on the body: how many highlights it painted. */
+export const PREPAINTED_ATTRIBUTE = 'data-prepainted';
+
 /** What is painted: highlight id -> its span ("start:end") and class names. */
 export type Painted = Map<string, { span: string; className: string }>;
 

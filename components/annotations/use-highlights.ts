@@ -12,8 +12,7 @@
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { highlightSpecs, type PaintableThread } from '@/lib/annotate/highlight-specs';
-import { PREPAINTED_ATTRIBUTE } from './early-paint-script';
-import { marksOf, paintedFrom, paintHighlights, type Painted } from './paint-highlights';
+import { marksOf, paintedFrom, paintHighlights, type Painted, PREPAINTED_ATTRIBUTE } from './paint-highlights';
 
 export function useHighlights(body: React.RefObject<HTMLElement | null>, anchored: readonly PaintableThread[], activeId: string | null) {
   const painted = useRef<Painted | null>(null);
