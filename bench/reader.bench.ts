@@ -59,6 +59,18 @@ export const benchmark: Benchmark = {
       const article = await seedArticle({ blocks });
       await seedAnnotations(article, 2000);
       const url = `${app.base}/articles/${article.slug}`;
+      // Server side, for reading the figures below: the page's HTML and the annotations API alone.
+      for (const [what, u] of [['page HTML', url], ['annotations API', `${app.base}/api/annotations?articleId=${article.id}&format=gloss`]]) {
+        const times: string[] = [];
+        for (let k = 0; k < 3; k++) {
+          const t0 = performance.now();
+          const r = await fetch(u);
+          const t1 = performance.now();
+          const size = (await r.arrayBuffer()).byteLength;
+          times.push(`${(t1 - t0).toFixed(0)}/${(performance.now() - t0).toFixed(0)} ms (${(size / 1024).toFixed(0)} KB)`);
+        }
+        ctx.log(`${what}: headers/body ${times.join(', ')}`);
+      }
       const samples: Array<{ fcp: number; lcp: number; painted: number; interactive: number; js: number }> = [];
       for (let i = 0; i < RUNS + 1; i++) {
         const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });

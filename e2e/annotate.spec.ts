@@ -233,6 +233,23 @@ test('2,000 highlights all paint, and orphans are listed with their quote', asyn
   await expect(orphans.locator(`#a-${orphanIds[0]}`)).toContainText('A sentence that was removed');
 });
 
+test('highlights are painted while the page loads, before the app’s JavaScript runs', async ({ page }) => {
+  const article = await seedArticle({ blocks });
+  const { ids } = await seedAnnotations(article, 40);
+  // No app JavaScript at all: only the inline early paint can have painted.
+  await page.route('**/_next/static/**/*.js', (route) => route.abort());
+  await page.goto(`/articles/${article.slug}`);
+  const body = page.locator('.article-body');
+  await expect(body).toHaveAttribute('data-prepainted', '40');
+  await expect(body).not.toHaveAttribute('data-reader-ready');
+  const painted = await body.evaluate((el) => new Set([...el.querySelectorAll('mark[data-highlight-id]')].map((m) => m.getAttribute('data-highlight-id'))));
+  expect([...painted].sort()).toEqual([...ids].sort());
+  expect(await body.evaluate((el) => el.textContent)).toBe(article.text);
+  // Overlapping highlights nest, each mark carries its meaning's class.
+  expect(await body.locator('mark[data-highlight-id] mark[data-highlight-id]').count()).toBeGreaterThan(0);
+  expect(await body.locator('mark[data-highlight-id]:not(.hl)').count()).toBe(0);
+});
+
 test('on a phone, tapping a highlight opens the drawer with its card', async ({ page }) => {
   const article = await seedArticle({ blocks });
   const { ids } = await seedAnnotations(article, 3);

@@ -10,7 +10,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { AnnotationThread, AnnotationView } from '@/lib/annotations/annotation-view';
-import { describe } from '@/lib/anchoring/describe';
 import { countFilters, filterThreads, matchesFilters, NO_FILTERS, type MarginFilters as Filters } from '@/lib/annotate/filter-threads';
 import type { Meaning } from '@/lib/annotate/stance-display';
 import { isAnchored } from '@/lib/annotate/highlight-specs';
@@ -28,7 +27,6 @@ import ThreadCard from './thread-card';
 import { useLiveThreads } from './use-live-threads';
 import { sameIds, useMarginLayout, WIDE_QUERY } from './use-margin-layout';
 import { useTextSelection } from './use-text-selection';
-import { toVisibility } from './visibility-select';
 
 interface Props {
   article: { id: string; slug: string; revisionId: string };
@@ -46,7 +44,9 @@ const WINDOW_THRESHOLD = 150;
 const INITIAL_CARDS = 50;
 
 interface Draft {
-  selector: { exact: string; prefix: string; suffix: string; start: number; end: number };
+  /** The selected span of canonical text and its words (the full selector is made on save). */
+  span: { start: number; end: number };
+  quote: string;
   docTop: number;
   focus: 'body' | 'tags';
 }
@@ -211,13 +211,13 @@ export default function AnnotatedReader({ article, me, groups, packedThreads, he
   // Live updates: the reader's own changes apply at once, others wait behind "N new — show".
   const { newCount, showPending, loading } = useLiveThreads(article.id, me?.id ?? null, threadsRef, setThreads);
 
-  // Making annotations.
-  const selectorFor = (start: number, end: number) => {
+  // Making annotations. The selector maker and visibility mapping load on first use (they are
+  // not needed to read), keeping them out of the page's first-load JavaScript.
+  const create = async ({ start, end }: Draft['span'], v: Partial<EditorValues>): Promise<{ id: string } | { error: string }> => {
     const text = bodyRef.current?.textContent ?? '';
+    const [{ describe }, { toVisibility }] = await Promise.all([import('@/lib/anchoring/describe'), import('./visibility-select')]);
     const [quote] = describe(text, start, end);
-    return { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '', start, end };
-  };
-  const create = async (selector: Draft['selector'], v: Partial<EditorValues>): Promise<{ id: string } | { error: string }> => {
+    const selector = { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '', start, end };
     const r = await createAnnotationAction({
       articleId: article.id,
       revisionId: article.revisionId,
@@ -238,17 +238,17 @@ export default function AnnotatedReader({ article, me, groups, packedThreads, he
   };
   const quickHighlight = async () => {
     if (!selection) return;
-    const selector = selectorFor(selection.start, selection.end);
+    const span = { start: selection.start, end: selection.end };
     clearSelection();
     // A quick highlight is always private: sharing is a deliberate choice made in the editor.
-    const out = await create(selector, { color: meaning, visibility: 'PRIVATE' });
+    const out = await create(span, { color: meaning, visibility: 'PRIVATE' });
     setError('error' in out ? out.error : null);
   };
   const openEditor = (focus: Draft['focus'], span?: { start: number; end: number; docTop: number }) => {
     const s = span ?? selection;
     if (!s) return;
     returnFocus.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : bodyRef.current;
-    setDraft({ selector: selectorFor(s.start, s.end), docTop: s.docTop, focus });
+    setDraft({ span: { start: s.start, end: s.end }, quote: (bodyRef.current?.textContent ?? '').slice(s.start, s.end), docTop: s.docTop, focus });
     clearSelection();
     if (!isWide()) setDrawerOpen(true);
   };
@@ -258,7 +258,7 @@ export default function AnnotatedReader({ article, me, groups, packedThreads, he
   };
   const saveDraft = async (v: EditorValues): Promise<string | null> => {
     if (!draft) return null;
-    const result = await create(draft.selector, v);
+    const result = await create(draft.span, v);
     if ('error' in result) return result.error;
     setLastVisibility(v.visibility);
     setDraft(null);
@@ -340,7 +340,7 @@ export default function AnnotatedReader({ article, me, groups, packedThreads, he
           <div className="margin-track" ref={trackRef}>
             {draft && (
               <div data-card-id="__draft" className="margin-slot">
-                <AnnotationEditor quote={draft.selector.exact} initial={editorValues} focus={draft.focus} onSave={saveDraft} onCancel={closeEditor} />
+                <AnnotationEditor quote={draft.quote} initial={editorValues} focus={draft.focus} onSave={saveDraft} onCancel={closeEditor} />
               </div>
             )}
             {rendered.map((t) => (
