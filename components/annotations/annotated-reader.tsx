@@ -20,7 +20,7 @@ import type { EditorValues } from './annotation-editor';
 import { LazyAnnotationEditor as AnnotationEditor, LazySelectionToolbar as SelectionToolbar } from './lazy-parts';
 import ClaimsSummary from './claims-summary';
 import MarginFilters from './margin-filters';
-import { marksOf } from './paint-highlights';
+import { marksOf } from './painted-marks';
 import { useHighlights } from './use-highlights';
 import { ReaderContext, type ReaderContextValue } from './reader-context';
 import ThreadCard from './thread-card';

@@ -11,7 +11,7 @@
 import { highlightRanges } from '@/lib/anchoring/dom/highlight-ranges';
 import type { ThreadHighlight } from '@/lib/annotate/highlight-specs';
 
-import { PREPAINTED_ATTRIBUTE } from './paint-highlights';
+import { PREPAINTED_ATTRIBUTE } from './painted-marks';
 
 export { PREPAINTED_ATTRIBUTE };
 

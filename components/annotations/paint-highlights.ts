@@ -4,17 +4,14 @@
  * (one text index, one sweep of DOM writes), removed ones are unwrapped, and
  * colour changes only swap the class of that highlight's marks. A large
  * change repaints everything in one pass, which for 2,000 highlights is
- * still a single sweep.
+ * still a single sweep. Loaded on demand by use-highlights.ts (see
+ * painted-marks.ts).
  */
-import { HIGHLIGHT_ATTRIBUTE, highlightRanges, removeHighlights, type HighlightSpec } from '@/lib/anchoring/dom/highlight-ranges';
+import { highlightRanges, removeHighlights, type HighlightSpec } from '@/lib/anchoring/dom/highlight-ranges';
+import { marksOf, type Painted, spanOf } from './painted-marks';
 
-/** The attribute the early paint script (early-paint-script.ts) leaves on the body: how many highlights it painted. */
-export const PREPAINTED_ATTRIBUTE = 'data-prepainted';
+export { marksOf, paintedFrom, type Painted } from './painted-marks';
 
-/** What is painted: highlight id -> its span ("start:end") and class names. */
-export type Painted = Map<string, { span: string; className: string }>;
-
-const spanOf = (s: HighlightSpec) => `${s.start}:${s.end}`;
 /** Classes the reader adds to marks on top of the highlight's own (kept across a recolour). */
 const TRANSIENT = ['is-active', 'is-hover', 'is-flash'];
 
@@ -49,14 +46,4 @@ export function paintHighlights(root: Element, specs: readonly HighlightSpec[], 
     for (const s of add) painted.set(s.id, { span: spanOf(s), className: s.className ?? '' });
   }
   return performance.now() - t0;
-}
-
-/** The record of highlights already painted as `specs` (e.g. by the early paint script), to adopt them. */
-export function paintedFrom(specs: readonly HighlightSpec[]): Painted {
-  return new Map(specs.map((s) => [s.id, { span: spanOf(s), className: s.className ?? '' }]));
-}
-
-/** The marks of one highlight. */
-export function marksOf(root: ParentNode, id: string): HTMLElement[] {
-  return Array.from(root.querySelectorAll<HTMLElement>(`mark[${HIGHLIGHT_ATTRIBUTE}="${id.replace(/["\\]/g, '\\$&')}"]`));
 }
