@@ -24,7 +24,7 @@ describe('painted-marks', () => {
 
   it('finds every mark of one highlight, ids with quotes included', () => {
     const root = new JSDOM('<div><p>Alpha beta.</p>\n\n<p>Gamma delta.</p></div>').window.document.querySelector('div')!;
-    highlightRanges(root, [{ id: 'x"1', start: 6, end: 19 }, { id: 'y', start: 0, end: 3 }]);
+    highlightRanges(root, [{ id: 'x"1', start: 6, end: 18 }, { id: 'y', start: 0, end: 3 }]);
     expect(marksOf(root, 'x"1').map((m) => m.textContent)).toEqual(['beta.', 'Gamma']);
     expect(marksOf(root, 'y')).toHaveLength(1);
   });
