@@ -81,16 +81,18 @@ export const benchmark: Benchmark = {
         await page.waitForLoadState('load');
         const m = await page.evaluate(() => {
           const g = (window as unknown as { __gloss: { fcp: number; lcp: number; painted: number; paintedIds: number; ready: number } }).__gloss;
-          const js = performance
+          const scripts = performance
             .getEntriesByType('resource')
-            .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'))
-            .reduce((sum, e) => sum + (e as PerformanceResourceTiming).encodedBodySize, 0);
+            .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js')) as PerformanceResourceTiming[];
+          const js = scripts.reduce((sum, e) => sum + e.encodedBodySize, 0);
+          const files = scripts.map((e) => `${e.name.split('/').pop()} ${(e.encodedBodySize / 1024).toFixed(1)}`).join(', ');
           const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
           const html = { responseStart: nav.responseStart, responseEnd: nav.responseEnd, domInteractive: nav.domInteractive, kb: nav.encodedBodySize / 1024, rawKb: nav.decodedBodySize / 1024 };
-          return { fcp: g.fcp, lcp: g.lcp, painted: g.painted, paintedIds: g.paintedIds, ready: g.ready, interactive: Math.max(g.painted, g.ready), js, html };
+          return { fcp: g.fcp, lcp: g.lcp, painted: g.painted, paintedIds: g.paintedIds, ready: g.ready, interactive: Math.max(g.painted, g.ready), js, files, html };
         });
         const f = (n: number) => n.toFixed(0);
         ctx.log(`run ${i}: html ${f(m.html.kb)} KB gzipped (${f(m.html.rawKb)} KB) first byte ${f(m.html.responseStart)} ms, last ${f(m.html.responseEnd)} ms, domInteractive ${f(m.html.domInteractive)} ms; fcp ${f(m.fcp)}, painted ${f(m.painted)}, hydrated ${f(m.ready)}, lcp ${f(m.lcp)} ms`);
+        if (i === 1) ctx.log(`scripts (KB as transferred): ${m.files}`);
         if (m.paintedIds !== 2000) throw new Error(`the page said all highlights were painted, but only ${m.paintedIds} of 2,000 were in the DOM`);
         // Interactive means a click on a highlight opens (focuses) its card.
         // An innermost mark (no highlight nested inside), so the click lands on that highlight.

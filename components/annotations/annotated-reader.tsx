@@ -17,8 +17,7 @@ import { type PackedThreads, unpackThreads } from '@/lib/annotate/pack-threads';
 import { findThreadOf, markDeleted, upsertAnnotation } from '@/lib/annotate/thread-state';
 import { createAnnotationAction } from '@/app/articles/[slug]/actions';
 import type { EditorValues } from './annotation-editor';
-import { LazyAnnotationEditor as AnnotationEditor, LazySelectionToolbar as SelectionToolbar } from './lazy-parts';
-import ClaimsSummary from './claims-summary';
+import { LazyAnnotationEditor as AnnotationEditor, LazyClaimsSummary as ClaimsSummary, LazySelectionToolbar as SelectionToolbar } from './lazy-parts';
 import MarginFilters from './margin-filters';
 import { marksOf } from './painted-marks';
 import { useHighlights } from './use-highlights';
@@ -304,7 +303,7 @@ export default function AnnotatedReader({ article, me, groups, packedThreads, he
       <div className={`reader${drawerOpen ? ' drawer-is-open' : ''}`} ref={containerRef}>
         <article className="article" aria-labelledby="article-title">
           {header}
-          <ClaimsSummary threads={threads} slug={article.slug} />
+          {threads.some((t) => t.isClaim && !t.deleted) && <ClaimsSummary threads={threads} slug={article.slug} />}
           {body}
           {footer}
         </article>
