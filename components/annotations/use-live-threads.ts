@@ -8,7 +8,7 @@
 import { useCallback, useState } from 'react';
 import type { AnnotationThread } from '@/lib/annotations/annotation-view';
 import { findThreadOf, markDeleted, removeAnnotation, upsertAnnotation } from '@/lib/annotate/thread-state';
-import { fetchThreads, type LiveChange, useLiveEvents } from './use-live-events';
+import { loadLiveFetch, type LiveChange, useLiveEvents } from './use-live-events';
 
 function applyChange(threads: AnnotationThread[], c: LiveChange): AnnotationThread[] {
   if (c.kind === 'upsert') return upsertAnnotation(threads, c.view);
@@ -41,7 +41,7 @@ export function useLiveThreads(
   );
   const resync = useCallback(async () => {
     setLoading(true);
-    const list = await fetchThreads(articleId);
+    const list = await (await loadLiveFetch()).fetchThreads(articleId);
     setLoading(false);
     if (list) {
       setThreads(list);

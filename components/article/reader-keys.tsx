@@ -7,35 +7,16 @@
  * attribute — because annotation offsets rely on the body's exact text.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { isTypingTarget, stepPassage } from '@/lib/reader/step-passage';
+import { isTypingTarget } from '@/lib/reader/step-passage';
 
 const PASSAGE_SELECTOR = '.article-body [data-passage]';
-// The help dialog is only ever opened by `?`: loaded then, not with the page.
+// The help dialog is only ever opened by `?`, and moving between passages starts with the
+// first j/k: both load then, not with the page.
 const ShortcutsDialog = lazy(() => import('./shortcuts-dialog'));
+const loadStepFocus = () => import('./step-focus');
 
 function passages(): HTMLElement[] {
   return Array.from(document.querySelectorAll<HTMLElement>(PASSAGE_SELECTOR));
-}
-
-/**
- * Where reading "is" when no passage has focus: the linked (#p-N) passage if
- * it is on screen, else the first passage that starts inside the viewport,
- * else the first one still partly visible at the top.
- */
-function firstVisibleIndex(list: HTMLElement[]): number {
-  const starting = list.findIndex((el) => {
-    const { top } = el.getBoundingClientRect();
-    return top >= 0 && top < window.innerHeight;
-  });
-  // A linked passage (#p-N) that is on screen is where the reader was sent: start there.
-  const target = list.findIndex((el) => el.matches(':target'));
-  if (target !== -1) {
-    const { top, bottom } = list[target].getBoundingClientRect();
-    if (bottom > 0 && top < window.innerHeight) return target;
-  }
-  if (starting !== -1) return starting;
-  const partly = list.findIndex((el) => el.getBoundingClientRect().bottom > 8);
-  return partly === -1 ? list.length - 1 : partly;
 }
 
 /** Client island for the article page; renders only the dialog and a status region. */
@@ -69,13 +50,10 @@ export default function ReaderKeys() {
       }
       const current = list.indexOf(document.activeElement as HTMLElement);
       if (e.key === 'j' || e.key === 'k') {
-        const target = stepPassage(current === -1 ? null : current, firstVisibleIndex(list), list.length, e.key === 'j' ? 1 : -1);
-        if (target === null) return;
+        if (!list.length) return;
         e.preventDefault();
-        const el = list[target];
-        el.focus({ preventScroll: true });
-        const rect = el.getBoundingClientRect();
-        if (rect.top < 0 || rect.bottom > window.innerHeight) el.scrollIntoView({ block: rect.height > window.innerHeight ? 'start' : 'nearest' });
+        const direction = e.key === 'j' ? 1 : -1;
+        void loadStepFocus().then(({ stepFocus }) => stepFocus(list, direction));
       } else if (e.key === 'l' && current !== -1) {
         e.preventDefault();
         linkTo(list[current]);
