@@ -14,8 +14,7 @@ import { countFilters, filterThreads, matchesFilters, NO_FILTERS, type MarginFil
 import type { Meaning } from '@/lib/annotate/stance-display';
 import { isAnchored } from '@/lib/annotate/highlight-specs';
 import { type PackedThreads, unpackThreads } from '@/lib/annotate/pack-threads';
-import { findThreadOf, markDeleted, upsertAnnotation } from '@/lib/annotate/thread-state';
-import { createAnnotationAction } from '@/app/articles/[slug]/actions';
+import { findThreadOf, upsertAnnotation } from '@/lib/annotate/thread-state';
 import type { EditorValues } from './annotation-editor';
 import { LazyAnnotationEditor as AnnotationEditor, LazyClaimsSummary as ClaimsSummary, LazySelectionToolbar as SelectionToolbar } from './lazy-parts';
 import MarginFilters from './margin-filters';
@@ -144,7 +143,7 @@ export default function AnnotatedReader({ article, me, groups, packedThreads, he
       groups,
       articleSlug: article.slug,
       applyOwn: (a: AnnotationView) => setThreads((ts) => upsertAnnotation(ts, a)),
-      applyDeleted: (id: string) => setThreads((ts) => markDeleted(ts, id)),
+      applyDeleted: (id: string) => void import('@/lib/annotate/remove-from-threads').then(({ markDeleted }) => setThreads((ts) => markDeleted(ts, id))),
       activate,
     }),
     [me, groups, article.slug, activate],
@@ -210,23 +209,15 @@ export default function AnnotatedReader({ article, me, groups, packedThreads, he
   // Live updates: the reader's own changes apply at once, others wait behind "N new — show".
   const { newCount, showPending, loading } = useLiveThreads(article.id, me?.id ?? null, threadsRef, setThreads);
 
-  // Making annotations. The selector maker and visibility mapping load on first use (they are
-  // not needed to read), keeping them out of the page's first-load JavaScript.
-  const create = async ({ start, end }: Draft['span'], v: Partial<EditorValues>): Promise<{ id: string } | { error: string }> => {
-    const text = bodyRef.current?.textContent ?? '';
-    const [{ describe }, { toVisibility }] = await Promise.all([import('@/lib/anchoring/describe'), import('./visibility-select')]);
-    const [quote] = describe(text, start, end);
-    const selector = { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '', start, end };
-    const r = await createAnnotationAction({
-      articleId: article.id,
-      revisionId: article.revisionId,
-      selector,
-      color: v.color ?? meaning,
-      body: v.body || undefined,
-      tags: v.tags ?? [],
-      isClaim: !!v.isClaim,
-      claimStatement: v.isClaim ? v.claimStatement : null,
-      ...toVisibility(v.visibility ?? lastVisibility),
+  // Making annotations. The saving code (selector maker, server action) loads on first use: it is
+  // not needed to read, so it stays out of the page's first-load JavaScript.
+  const create = async (span: Draft['span'], v: Partial<EditorValues>): Promise<{ id: string } | { error: string }> => {
+    const { saveNewAnnotation } = await import('./save-new-annotation');
+    const r = await saveNewAnnotation({
+      article,
+      text: bodyRef.current?.textContent ?? '',
+      span,
+      values: { ...v, color: v.color ?? meaning, visibility: v.visibility ?? lastVisibility },
     });
     if (!r.ok) return { error: r.message };
     ctx.applyOwn(r.data);
