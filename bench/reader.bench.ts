@@ -108,7 +108,7 @@ export const benchmark: Benchmark = {
       const interactive = median(samples.map((s) => s.interactive));
       const jsKb = median(samples.map((s) => s.js)) / 1024;
       return [
-        { area: 'reader', measure: 'all 2,000 highlights in the DOM (distinct mark ids counted) after the text first paints (Chromium, median of 5)', figure: `${afterText.toFixed(0)} ms`, goal: '< 200 ms', met: afterText < 200 },
+        { area: 'reader', measure: 'all 2,000 highlights in the DOM (distinct mark ids counted), relative to the text\'s first contentful paint; negative: already there when it first paints (Chromium, median of 5)', figure: `${afterText.toFixed(0)} ms`, goal: '< 200 ms', met: afterText < 200 },
         { area: 'reader', measure: 'largest contentful paint, article with 2,000 annotations', figure: `${lcp.toFixed(0)} ms`, goal: 'report', met: true },
         { area: 'reader', measure: 'navigation to interactive: every highlight painted and the reader hydrated (a highlight click then focuses its card)', figure: `${interactive.toFixed(0)} ms`, goal: '< 1 s', met: interactive < 1000 },
         { area: 'page weight', measure: 'article page first-load JavaScript, gzipped as transferred', figure: `${jsKb.toFixed(1)} KB`, goal: '< 150 KB', met: jsKb < 150 },
