@@ -10,29 +10,28 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { AnnotationThread, AnnotationView } from '@/lib/annotations/annotation-view';
-import { describe } from '@/lib/anchoring/describe';
 import { countFilters, filterThreads, matchesFilters, NO_FILTERS, type MarginFilters as Filters } from '@/lib/annotate/filter-threads';
 import type { Meaning } from '@/lib/annotate/stance-display';
-import { findThreadOf, markDeleted, upsertAnnotation } from '@/lib/annotate/thread-state';
-import { createAnnotationAction } from '@/app/articles/[slug]/actions';
+import { isAnchored } from '@/lib/annotate/highlight-specs';
+import { type PackedThreads, unpackThreads } from '@/lib/annotate/pack-threads';
+import { findThreadOf, upsertAnnotation } from '@/lib/annotate/thread-state';
 import type { EditorValues } from './annotation-editor';
-import { LazyAnnotationEditor as AnnotationEditor, LazySelectionToolbar as SelectionToolbar } from './lazy-parts';
-import ClaimsSummary from './claims-summary';
+import { LazyAnnotationEditor as AnnotationEditor, LazyClaimsSummary as ClaimsSummary, LazySelectionToolbar as SelectionToolbar } from './lazy-parts';
 import MarginFilters from './margin-filters';
-import { marksOf } from './paint-highlights';
+import { marksOf } from './painted-marks';
 import { useHighlights } from './use-highlights';
 import { ReaderContext, type ReaderContextValue } from './reader-context';
 import ThreadCard from './thread-card';
 import { useLiveThreads } from './use-live-threads';
 import { sameIds, useMarginLayout, WIDE_QUERY } from './use-margin-layout';
 import { useTextSelection } from './use-text-selection';
-import { toVisibility } from './visibility-select';
 
 interface Props {
   article: { id: string; slug: string; revisionId: string };
   me: { id: string; name: string } | null;
   groups: Array<{ id: string; name: string }>;
-  initialThreads: AnnotationThread[];
+  /** The threads the reader may see, packed (lib/annotate/pack-threads.ts). */
+  packedThreads: PackedThreads;
   header: React.ReactNode;
   body: React.ReactNode;
   footer: React.ReactNode;
@@ -43,15 +42,23 @@ const WINDOW_THRESHOLD = 150;
 const INITIAL_CARDS = 50;
 
 interface Draft {
-  selector: { exact: string; prefix: string; suffix: string; start: number; end: number };
+  /** The selected span of canonical text and its words (the full selector is made on save). */
+  span: { start: number; end: number };
+  quote: string;
   docTop: number;
   focus: 'body' | 'tags';
 }
 
 const isTyping = (el: Element | null) => !!el && (el.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]') || !!el.closest('dialog[open]'));
 
-export default function AnnotatedReader({ article, me, groups, initialThreads, header, body, footer }: Props) {
-  const [threads, setThreads] = useState(initialThreads);
+/** This revision's body text (the canonical text), once that body is in the document (not a previous page's). */
+const bodyText = (revisionId: string) =>
+  typeof document === 'undefined' ? null : document.querySelector(`.article-body[data-revision-id="${CSS.escape(revisionId)}"]`)?.textContent ?? null;
+
+export default function AnnotatedReader({ article, me, groups, packedThreads, header, body, footer }: Props) {
+  // At hydration the server-rendered body is already there to restore quotes from.
+  const unpack = (text: string | null) => unpackThreads(packedThreads, { articleId: article.id, articleSlug: article.slug, text });
+  const [threads, setThreads] = useState(() => unpack(bodyText(article.revisionId)));
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -70,13 +77,16 @@ export default function AnnotatedReader({ article, me, groups, initialThreads, h
 
   useLayoutEffect(() => {
     bodyRef.current = containerRef.current?.querySelector<HTMLElement>('.article-body') ?? null;
+    // After a client-side navigation the body was not in the document at the first render.
+    if (threads.some((t) => t.selectors && t.selectors.start < t.selectors.end && !t.selectors.exact)) setThreads(unpack(bodyRef.current?.textContent ?? null));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const [selection, clearSelection] = useTextSelection(bodyRef, !!me && !draft);
 
   const visible = useMemo(() => filterThreads(threads, filters, me?.id ?? null), [threads, filters, me]);
   const counts = useMemo(() => countFilters(threads, filters, me?.id ?? null), [threads, filters, me]);
-  const anchored = useMemo(() => visible.filter((t) => t.selectors && t.anchorStatus !== 'ORPHANED'), [visible]);
-  const orphans = useMemo(() => visible.filter((t) => !t.selectors || t.anchorStatus === 'ORPHANED'), [visible]);
+  const anchored = useMemo(() => visible.filter(isAnchored), [visible]);
+  const orphans = useMemo(() => visible.filter((t) => !isAnchored(t)), [visible]);
 
   // Paint before the margin measures (layout effects run in declaration order).
   useHighlights(bodyRef, anchored, activeId);
@@ -133,7 +143,7 @@ export default function AnnotatedReader({ article, me, groups, initialThreads, h
       groups,
       articleSlug: article.slug,
       applyOwn: (a: AnnotationView) => setThreads((ts) => upsertAnnotation(ts, a)),
-      applyDeleted: (id: string) => setThreads((ts) => markDeleted(ts, id)),
+      applyDeleted: (id: string) => void import('@/lib/annotate/remove-from-threads').then(({ markDeleted }) => setThreads((ts) => markDeleted(ts, id))),
       activate,
     }),
     [me, groups, article.slug, activate],
@@ -153,6 +163,11 @@ export default function AnnotatedReader({ article, me, groups, initialThreads, h
     root.addEventListener('click', onClick);
     return () => root.removeEventListener('click', onClick);
   }, [activate, focusCard]);
+  // Hydrated and listening: highlights painted before hydration only respond from here on.
+  // (Declared after the click listener's effect, so it runs after it; the reader bench waits for it.)
+  useEffect(() => {
+    bodyRef.current?.setAttribute('data-reader-ready', '');
+  }, []);
 
   // Deep links: #a-<id> opens the card, scrolls to the passage and flashes it.
   const openLink = useCallback(
@@ -194,23 +209,15 @@ export default function AnnotatedReader({ article, me, groups, initialThreads, h
   // Live updates: the reader's own changes apply at once, others wait behind "N new — show".
   const { newCount, showPending, loading } = useLiveThreads(article.id, me?.id ?? null, threadsRef, setThreads);
 
-  // Making annotations.
-  const selectorFor = (start: number, end: number) => {
-    const text = bodyRef.current?.textContent ?? '';
-    const [quote] = describe(text, start, end);
-    return { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '', start, end };
-  };
-  const create = async (selector: Draft['selector'], v: Partial<EditorValues>): Promise<{ id: string } | { error: string }> => {
-    const r = await createAnnotationAction({
-      articleId: article.id,
-      revisionId: article.revisionId,
-      selector,
-      color: v.color ?? meaning,
-      body: v.body || undefined,
-      tags: v.tags ?? [],
-      isClaim: !!v.isClaim,
-      claimStatement: v.isClaim ? v.claimStatement : null,
-      ...toVisibility(v.visibility ?? lastVisibility),
+  // Making annotations. The saving code (selector maker, server action) loads on first use: it is
+  // not needed to read, so it stays out of the page's first-load JavaScript.
+  const create = async (span: Draft['span'], v: Partial<EditorValues>): Promise<{ id: string } | { error: string }> => {
+    const { saveNewAnnotation } = await import('./save-new-annotation');
+    const r = await saveNewAnnotation({
+      article,
+      text: bodyRef.current?.textContent ?? '',
+      span,
+      values: { ...v, color: v.color ?? meaning, visibility: v.visibility ?? lastVisibility },
     });
     if (!r.ok) return { error: r.message };
     ctx.applyOwn(r.data);
@@ -221,17 +228,17 @@ export default function AnnotatedReader({ article, me, groups, initialThreads, h
   };
   const quickHighlight = async () => {
     if (!selection) return;
-    const selector = selectorFor(selection.start, selection.end);
+    const span = { start: selection.start, end: selection.end };
     clearSelection();
     // A quick highlight is always private: sharing is a deliberate choice made in the editor.
-    const out = await create(selector, { color: meaning, visibility: 'PRIVATE' });
+    const out = await create(span, { color: meaning, visibility: 'PRIVATE' });
     setError('error' in out ? out.error : null);
   };
   const openEditor = (focus: Draft['focus'], span?: { start: number; end: number; docTop: number }) => {
     const s = span ?? selection;
     if (!s) return;
     returnFocus.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : bodyRef.current;
-    setDraft({ selector: selectorFor(s.start, s.end), docTop: s.docTop, focus });
+    setDraft({ span: { start: s.start, end: s.end }, quote: (bodyRef.current?.textContent ?? '').slice(s.start, s.end), docTop: s.docTop, focus });
     clearSelection();
     if (!isWide()) setDrawerOpen(true);
   };
@@ -241,7 +248,7 @@ export default function AnnotatedReader({ article, me, groups, initialThreads, h
   };
   const saveDraft = async (v: EditorValues): Promise<string | null> => {
     if (!draft) return null;
-    const result = await create(draft.selector, v);
+    const result = await create(draft.span, v);
     if ('error' in result) return result.error;
     setLastVisibility(v.visibility);
     setDraft(null);
@@ -287,7 +294,7 @@ export default function AnnotatedReader({ article, me, groups, initialThreads, h
       <div className={`reader${drawerOpen ? ' drawer-is-open' : ''}`} ref={containerRef}>
         <article className="article" aria-labelledby="article-title">
           {header}
-          <ClaimsSummary threads={threads} slug={article.slug} />
+          {threads.some((t) => t.isClaim && !t.deleted) && <ClaimsSummary threads={threads} slug={article.slug} />}
           {body}
           {footer}
         </article>
@@ -323,7 +330,7 @@ export default function AnnotatedReader({ article, me, groups, initialThreads, h
           <div className="margin-track" ref={trackRef}>
             {draft && (
               <div data-card-id="__draft" className="margin-slot">
-                <AnnotationEditor quote={draft.selector.exact} initial={editorValues} focus={draft.focus} onSave={saveDraft} onCancel={closeEditor} />
+                <AnnotationEditor quote={draft.quote} initial={editorValues} focus={draft.focus} onSave={saveDraft} onCancel={closeEditor} />
               </div>
             )}
             {rendered.map((t) => (

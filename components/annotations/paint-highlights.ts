@@ -2,23 +2,27 @@
  * Keeps the <mark>s in the article in step with the threads shown, touching
  * only what changed: new highlights are painted in one highlightRanges pass
  * (one text index, one sweep of DOM writes), removed ones are unwrapped, and
- * colour changes only swap a class. A large change repaints everything in
- * one pass, which for 2,000 highlights is still a single sweep.
+ * colour changes only swap the class of that highlight's marks. A large
+ * change repaints everything in one pass, which for 2,000 highlights is
+ * still a single sweep. Loaded on demand by use-highlights.ts (see
+ * painted-marks.ts).
  */
-import { HIGHLIGHT_ATTRIBUTE, highlightRanges, removeHighlights, type HighlightSpec } from '@/lib/anchoring/dom/highlight-ranges';
+import { highlightRanges, removeHighlights, type HighlightSpec } from '@/lib/anchoring/dom/highlight-ranges';
+import { marksOf, type Painted, spanOf } from './painted-marks';
 
-export type Painted = Map<string, string>;
+export { marksOf, paintedFrom, type Painted } from './painted-marks';
 
-const keyOf = (s: HighlightSpec) => `${s.start}:${s.end}`;
+/** Classes the reader adds to marks on top of the highlight's own (kept across a recolour). */
+const TRANSIENT = ['is-active', 'is-hover', 'is-flash'];
 
-/** Brings `root`'s marks to `specs`; returns ms spent. `painted` (id -> key) is updated in place. */
+/** Brings `root`'s marks to `specs`; returns ms spent. `painted` is updated in place. */
 export function paintHighlights(root: Element, specs: readonly HighlightSpec[], painted: Painted): number {
   const t0 = performance.now();
   const wanted = new Map(specs.map((s) => [s.id, s]));
   const stale: string[] = [];
-  for (const [id, key] of painted) {
+  for (const [id, p] of painted) {
     const s = wanted.get(id);
-    if (!s || keyOf(s) !== key) stale.push(id);
+    if (!s || spanOf(s) !== p.span) stale.push(id);
   }
   if (stale.length > 100) {
     removeHighlights(root);
@@ -29,25 +33,17 @@ export function paintHighlights(root: Element, specs: readonly HighlightSpec[], 
       painted.delete(id);
     }
   }
+  // Class changes (meaning edited) without re-wrapping, touching only that highlight's marks.
+  for (const s of specs) {
+    const p = painted.get(s.id);
+    if (!p || p.className === (s.className ?? '')) continue;
+    for (const m of marksOf(root, s.id)) m.className = [s.className ?? '', ...[...m.classList].filter((c) => TRANSIENT.includes(c))].join(' ').trim();
+    p.className = s.className ?? '';
+  }
   const add = specs.filter((s) => !painted.has(s.id));
   if (add.length) {
     highlightRanges(root, add);
-    for (const s of add) painted.set(s.id, keyOf(s));
-  }
-  // Class changes (meaning edited) without re-wrapping.
-  const byId = new Map<string, string>();
-  for (const s of specs) byId.set(s.id, s.className ?? '');
-  for (const m of root.querySelectorAll<HTMLElement>(`mark[${HIGHLIGHT_ATTRIBUTE}]`)) {
-    const cls = byId.get(m.getAttribute(HIGHLIGHT_ATTRIBUTE)!);
-    if (cls !== undefined && !m.classList.contains(cls.split(' ').pop()!)) {
-      const keep = [...m.classList].filter((c) => c === 'is-active' || c === 'is-hover' || c === 'is-flash');
-      m.className = [cls, ...keep].join(' ');
-    }
+    for (const s of add) painted.set(s.id, { span: spanOf(s), className: s.className ?? '' });
   }
   return performance.now() - t0;
-}
-
-/** The marks of one highlight. */
-export function marksOf(root: ParentNode, id: string): HTMLElement[] {
-  return Array.from(root.querySelectorAll<HTMLElement>(`mark[${HIGHLIGHT_ATTRIBUTE}="${id.replace(/["\\]/g, '\\$&')}"]`));
 }

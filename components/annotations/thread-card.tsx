@@ -7,8 +7,8 @@
  */
 import { memo, useState } from 'react';
 import type { AnnotationThread } from '@/lib/annotations/annotation-view';
-import { contestedLabel, meaningOf, tallyParts } from '@/lib/annotate/stance-display';
-import { LazyEditForm as EditForm, LazyThreadDetails as ThreadDetails } from './lazy-parts';
+import { meaningOf } from '@/lib/annotate/stance-display';
+import { LazyClaimTally as ClaimTally, LazyEditForm as EditForm, LazyThreadDetails as ThreadDetails } from './lazy-parts';
 import ItemByline from './item-byline';
 import { useReader } from './reader-context';
 
@@ -24,8 +24,6 @@ function ThreadCard({ thread: t, active, expanded, showQuote, onStatus }: Props)
   const { activate } = useReader();
   const [editing, setEditing] = useState(false);
   const meaning = meaningOf(t.color);
-  const parts = tallyParts(t.stanceTally);
-  const contested = contestedLabel(t.contestedness);
 
   return (
     <article
@@ -44,7 +42,7 @@ function ThreadCard({ thread: t, active, expanded, showQuote, onStatus }: Props)
           <span aria-hidden="true">{meaning.icon}</span> {meaning.label}
         </span>
         {t.isClaim && !t.deleted && <span className="claim-badge">Claim</span>}
-        {contested && <span className={`contested contested-${t.contestedness.label}`}>{contested}</span>}
+        {t.isClaim && <ClaimTally thread={t} part="contested" />}
         <span className="visibility-note">{t.visibility === 'PRIVATE' ? 'Only me' : t.visibility === 'GROUP' ? t.group?.name ?? 'Group' : 'Public'}</span>
       </div>
       <ItemByline item={t} />
@@ -64,13 +62,7 @@ function ThreadCard({ thread: t, active, expanded, showQuote, onStatus }: Props)
           ))}
         </ul>
       )}
-      {t.isClaim && (
-        <p className="tally" aria-label={`Stances: ${parts.length ? parts.map((p) => `${p.count} ${p.label}`).join(', ') : 'none yet'}`}>
-          {parts.length ? parts.map((p) => (
-            <span key={p.key} className={`stance-chip stance-${p.key}`}><span aria-hidden="true">{p.icon}</span> {p.count} {p.label}</span>
-          )) : <span className="hint">No stances yet</span>}
-        </p>
-      )}
+      {t.isClaim && <ClaimTally thread={t} part="tally" />}
       {!expanded ? (
         <button type="button" className="action open-thread" onClick={() => activate(t.id)} aria-expanded={false}>
           {t.replies.length ? `${t.replies.length} ${t.replies.length === 1 ? 'reply' : 'replies'} — open` : 'Open'}

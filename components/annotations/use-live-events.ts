@@ -6,26 +6,15 @@
  * by itself; a `resync` (events may have been missed) reloads the list.
  */
 import { useEffect, useRef } from 'react';
-import type { AnnotationThread, AnnotationView } from '@/lib/annotations/annotation-view';
-import { reviveView } from './reader-context';
+import type { AnnotationView } from '@/lib/annotations/annotation-view';
 
 export type LiveChange =
   | { kind: 'upsert'; view: AnnotationView }
   | { kind: 'deleted'; id: string }
   | { kind: 'removed'; id: string };
 
-async function fetchView(id: string): Promise<AnnotationView | null> {
-  const r = await fetch(`/api/annotations/${encodeURIComponent(id)}?format=gloss`, { cache: 'no-store' });
-  return r.ok ? reviveView(await r.json()) : null;
-}
-
-/** The list of threads, for a resync. */
-export async function fetchThreads(articleId: string): Promise<AnnotationThread[] | null> {
-  const r = await fetch(`/api/annotations?articleId=${encodeURIComponent(articleId)}&format=gloss`, { cache: 'no-store' });
-  if (!r.ok) return null;
-  const j = (await r.json()) as { threads: AnnotationThread[] };
-  return j.threads.map((t) => ({ ...t, ...reviveView(t), replies: t.replies.map(reviveView) }) as AnnotationThread);
-}
+/** The fetchers, loaded with the first event (most page views never get one). */
+export const loadLiveFetch = () => import('./live-fetch');
 
 export function useLiveEvents(articleId: string, enabled: boolean, onChange: (c: LiveChange) => void, onResync: () => void) {
   const handlers = useRef({ onChange, onResync });
@@ -37,7 +26,9 @@ export function useLiveEvents(articleId: string, enabled: boolean, onChange: (c:
     es.addEventListener('annotation', (e) => {
       const { annotation } = JSON.parse((e as MessageEvent).data) as { annotation: { id: string } };
       const id = idOf(annotation.id);
-      void fetchView(id).then((view) => handlers.current.onChange(view ? { kind: 'upsert', view } : { kind: 'removed', id }));
+      void loadLiveFetch()
+        .then(({ fetchView }) => fetchView(id))
+        .then((view) => handlers.current.onChange(view ? { kind: 'upsert', view } : { kind: 'removed', id }));
     });
     es.addEventListener('deleted', (e) => {
       const { id } = JSON.parse((e as MessageEvent).data) as { id: string };
@@ -45,7 +36,9 @@ export function useLiveEvents(articleId: string, enabled: boolean, onChange: (c:
     });
     es.addEventListener('hidden', (e) => {
       const { id } = JSON.parse((e as MessageEvent).data) as { id: string };
-      void fetchView(id).then((view) => handlers.current.onChange(view ? { kind: 'upsert', view } : { kind: 'removed', id }));
+      void loadLiveFetch()
+        .then(({ fetchView }) => fetchView(id))
+        .then((view) => handlers.current.onChange(view ? { kind: 'upsert', view } : { kind: 'removed', id }));
     });
     es.addEventListener('resync', () => handlers.current.onResync());
     return () => es.close();

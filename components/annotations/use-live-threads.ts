@@ -7,13 +7,18 @@
  */
 import { useCallback, useState } from 'react';
 import type { AnnotationThread } from '@/lib/annotations/annotation-view';
-import { findThreadOf, markDeleted, removeAnnotation, upsertAnnotation } from '@/lib/annotate/thread-state';
-import { fetchThreads, type LiveChange, useLiveEvents } from './use-live-events';
+import { findThreadOf, upsertAnnotation } from '@/lib/annotate/thread-state';
+import { loadLiveFetch, type LiveChange, useLiveEvents } from './use-live-events';
 
-function applyChange(threads: AnnotationThread[], c: LiveChange): AnnotationThread[] {
+type Removals = typeof import('@/lib/annotate/remove-from-threads');
+let removals: Promise<Removals> | null = null;
+/** Deletion and removal, loaded with the first live change (most page views never get one). */
+const loadRemovals = () => (removals ??= import('@/lib/annotate/remove-from-threads'));
+
+function applyChange(r: Removals, threads: AnnotationThread[], c: LiveChange): AnnotationThread[] {
   if (c.kind === 'upsert') return upsertAnnotation(threads, c.view);
-  if (c.kind === 'deleted') return markDeleted(threads, c.id);
-  return removeAnnotation(threads, c.id);
+  if (c.kind === 'deleted') return r.markDeleted(threads, c.id);
+  return r.removeAnnotation(threads, c.id);
 }
 
 export function useLiveThreads(
@@ -34,14 +39,14 @@ export function useLiveThreads(
         const item = t && (t.id === c.id ? t : t.replies.find((r) => r.id === c.id));
         own = !!item && item.author.id === meId;
       }
-      if (own) setThreads((ts) => applyChange(ts, c));
+      if (own) void loadRemovals().then((r) => setThreads((ts) => applyChange(r, ts, c)));
       else setPending((p) => [...p, c]);
     },
     [meId, threadsRef, setThreads],
   );
   const resync = useCallback(async () => {
     setLoading(true);
-    const list = await fetchThreads(articleId);
+    const list = await (await loadLiveFetch()).fetchThreads(articleId);
     setLoading(false);
     if (list) {
       setThreads(list);
@@ -52,8 +57,12 @@ export function useLiveThreads(
 
   const newCount = new Set(pending.map((c) => (c.kind === 'upsert' ? c.view.id : c.id))).size;
   const showPending = () => {
-    setThreads((ts) => pending.reduce(applyChange, ts));
-    setPending([]);
+    const batch = pending;
+    void loadRemovals().then((r) => {
+      setThreads((ts) => batch.reduce((acc, c) => applyChange(r, acc, c), ts));
+      // Changes that arrived meanwhile stay queued.
+      setPending((p) => p.filter((c) => !batch.includes(c)));
+    });
   };
   return { newCount, showPending, loading };
 }

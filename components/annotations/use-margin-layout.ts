@@ -11,7 +11,7 @@
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { layoutMargin, type MarginItem } from '@/lib/annotate/layout-margin';
-import { HIGHLIGHT_ATTRIBUTE } from '@/lib/anchoring/dom/highlight-ranges';
+import { MARK_ID_ATTRIBUTE as HIGHLIGHT_ATTRIBUTE } from './painted-marks';
 
 export const WIDE_QUERY = '(min-width: 68rem)';
 const ESTIMATED_HEIGHT = 96;

@@ -3,9 +3,12 @@
  * Watches the reader's text selection inside the article body and reports
  * its canonical-text offsets and where it is on screen, or null. Debounced:
  * a drag fires many selectionchange events and only the last one matters.
+ * The offset mapping loads with the first selection (not needed to read).
  */
 import { useEffect, useState } from 'react';
-import { rangeToTextPosition } from '@/lib/anchoring/dom/range-to-text-position';
+
+// Loaded with the first selection: reading the page needs none of it.
+const loadRangeToText = () => import('@/lib/anchoring/dom/range-to-text-position');
 
 export interface TextSelection {
   start: number;
@@ -21,7 +24,10 @@ export function useTextSelection(body: React.RefObject<HTMLElement | null>, enab
   useEffect(() => {
     if (!enabled) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const read = () => {
+    let live = true;
+    const read = async () => {
+      const { rangeToTextPosition } = await loadRangeToText();
+      if (!live) return;
       const root = body.current;
       const s = window.getSelection();
       if (!root || !s || s.rangeCount === 0 || s.isCollapsed) return setSel(null);
@@ -35,10 +41,11 @@ export function useTextSelection(body: React.RefObject<HTMLElement | null>, enab
     };
     const onChange = () => {
       clearTimeout(timer);
-      timer = setTimeout(read, 120);
+      timer = setTimeout(() => void read(), 120);
     };
     document.addEventListener('selectionchange', onChange);
     return () => {
+      live = false;
       clearTimeout(timer);
       document.removeEventListener('selectionchange', onChange);
     };

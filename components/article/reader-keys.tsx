@@ -3,43 +3,26 @@
  * Keyboard reading and passage links for the article page: `j`/`k` move focus
  * between passages, `l` links to the focused one, `?` opens the shortcuts
  * dialog, and clicking the "¶" drawn in a passage's left margin (CSS only)
- * links to it. It never adds text inside the article body — only a tabindex
+ * links to it (the dialog itself, shortcuts-dialog.tsx, loads on first use). It never adds text inside the article body — only a tabindex
  * attribute — because annotation offsets rely on the body's exact text.
  */
-import { useEffect, useRef, useState } from 'react';
-import { isTypingTarget, stepPassage } from '@/lib/reader/step-passage';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { isTypingTarget } from '@/lib/reader/step-passage';
 
 const PASSAGE_SELECTOR = '.article-body [data-passage]';
+// The help dialog is only ever opened by `?`, and moving between passages starts with the
+// first j/k: both load then, not with the page.
+const ShortcutsDialog = lazy(() => import('./shortcuts-dialog'));
+const loadStepFocus = () => import('./step-focus');
 
 function passages(): HTMLElement[] {
   return Array.from(document.querySelectorAll<HTMLElement>(PASSAGE_SELECTOR));
 }
 
-/**
- * Where reading "is" when no passage has focus: the linked (#p-N) passage if
- * it is on screen, else the first passage that starts inside the viewport,
- * else the first one still partly visible at the top.
- */
-function firstVisibleIndex(list: HTMLElement[]): number {
-  const starting = list.findIndex((el) => {
-    const { top } = el.getBoundingClientRect();
-    return top >= 0 && top < window.innerHeight;
-  });
-  // A linked passage (#p-N) that is on screen is where the reader was sent: start there.
-  const target = list.findIndex((el) => el.matches(':target'));
-  if (target !== -1) {
-    const { top, bottom } = list[target].getBoundingClientRect();
-    if (bottom > 0 && top < window.innerHeight) return target;
-  }
-  if (starting !== -1) return starting;
-  const partly = list.findIndex((el) => el.getBoundingClientRect().bottom > 8);
-  return partly === -1 ? list.length - 1 : partly;
-}
-
 /** Client island for the article page; renders only the dialog and a status region. */
 export default function ReaderKeys() {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [status, setStatus] = useState('');
+  const [helpOpen, setHelpOpen] = useState(false);
 
   useEffect(() => {
     const list = passages();
@@ -59,21 +42,18 @@ export default function ReaderKeys() {
 
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (isTypingTarget(e.target as HTMLElement) || dialogRef.current?.open) return;
+      if (isTypingTarget(e.target as HTMLElement) || document.querySelector('dialog[open]')) return;
       if (e.key === '?') {
         e.preventDefault();
-        dialogRef.current?.showModal();
+        setHelpOpen(true);
         return;
       }
       const current = list.indexOf(document.activeElement as HTMLElement);
       if (e.key === 'j' || e.key === 'k') {
-        const target = stepPassage(current === -1 ? null : current, firstVisibleIndex(list), list.length, e.key === 'j' ? 1 : -1);
-        if (target === null) return;
+        if (!list.length) return;
         e.preventDefault();
-        const el = list[target];
-        el.focus({ preventScroll: true });
-        const rect = el.getBoundingClientRect();
-        if (rect.top < 0 || rect.bottom > window.innerHeight) el.scrollIntoView({ block: rect.height > window.innerHeight ? 'start' : 'nearest' });
+        const direction = e.key === 'j' ? 1 : -1;
+        void loadStepFocus().then(({ stepFocus }) => stepFocus(list, direction));
       } else if (e.key === 'l' && current !== -1) {
         e.preventDefault();
         linkTo(list[current]);
@@ -97,24 +77,11 @@ export default function ReaderKeys() {
   return (
     <>
       <p className="visually-hidden" role="status" aria-live="polite">{status}</p>
-      <dialog ref={dialogRef} className="shortcuts-dialog" aria-labelledby="shortcuts-title">
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-        <dl>
-          <dt><kbd>j</kbd></dt><dd>Next passage</dd>
-          <dt><kbd>k</kbd></dt><dd>Previous passage</dd>
-          <dt><kbd>l</kbd></dt><dd>Link to the focused passage (copies the URL)</dd>
-          <dt><kbd>a</kbd></dt><dd>Annotate the focused passage (or the selected text)</dd>
-          <dt><kbd>h</kbd></dt><dd>Highlight the selected text (only you see it)</dd>
-          <dt><kbd>t</kbd></dt><dd>Tag the selected text</dd>
-          <dt><kbd>f</kbd></dt><dd>Find in this article (<kbd>n</kbd> / <kbd>N</kbd> next / previous match)</dd>
-          <dt><kbd>/</kbd></dt><dd>Search everything</dd>
-          <dt><kbd>?</kbd></dt><dd>Show this help</dd>
-          <dt><kbd>Esc</kbd></dt><dd>Close</dd>
-        </dl>
-        <form method="dialog">
-          <button className="button" type="submit" autoFocus>Close</button>
-        </form>
-      </dialog>
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findThreadOf, markDeleted, removeAnnotation, upsertAnnotation } from './thread-state';
+import { markDeleted, removeAnnotation } from './remove-from-threads';
+import { findThreadOf, upsertAnnotation } from './thread-state';
 import { thread, view } from './test-threads';
 
 describe('thread state', () => {

@@ -2,7 +2,8 @@
  * Keeps the reader's list of threads up to date as annotations are created,
  * edited, deleted or hidden (by the reader or, live, by others), without a
  * reload: pure functions from (threads, change) to new threads, recomputing a
- * claim's stance tally the way the data layer does.
+ * claim's stance tally the way the data layer does. Deletions and removals
+ * are in remove-from-threads.ts (only needed once something is deleted).
  */
 import type { AnnotationThread, AnnotationView } from '../annotations/annotation-view';
 import { contestednessOf, tallyStances } from '../annotations/stance-tally';
@@ -45,34 +46,6 @@ export function upsertAnnotation(threads: readonly AnnotationThread[], a: Annota
   const next = threads.slice();
   next[i] = withTally({ ...t, replies });
   return next;
-}
-
-/**
- * Marks an annotation or reply deleted (its place kept, words gone). A root
- * with no remaining replies disappears, as it does on the server.
- */
-export function markDeleted(threads: readonly AnnotationThread[], id: string): AnnotationThread[] {
-  const blank = <T extends AnnotationView>(a: T): T => ({ ...a, deleted: true, body: null, bodyHtml: '', tags: [], claimStatement: null, canEdit: false, canReply: false, canDelete: false, canHide: false, canFlag: false });
-  const out: AnnotationThread[] = [];
-  for (const t of threads) {
-    if (t.id === id) {
-      if (t.replies.some((r) => !r.deleted)) out.push(withTally(blank(t)));
-      continue;
-    }
-    if (t.replies.some((r) => r.id === id)) {
-      const next = withTally({ ...t, replies: t.replies.map((r) => (r.id === id ? blank(r) : r)) });
-      if (next.deleted && !next.replies.some((r) => !r.deleted)) continue;
-      out.push(next);
-    } else out.push(t);
-  }
-  return out;
-}
-
-/** Removes an annotation (e.g. hidden from this viewer) and, for a root, its thread. */
-export function removeAnnotation(threads: readonly AnnotationThread[], id: string): AnnotationThread[] {
-  return threads
-    .filter((t) => t.id !== id)
-    .map((t) => (t.replies.some((r) => r.id === id) ? withTally({ ...t, replies: t.replies.filter((r) => r.id !== id) }) : t));
 }
 
 /** The thread containing annotation or reply `id`. */

@@ -3,9 +3,11 @@
  * revision. The revision HTML was sanitized at import and is rendered as is
  * inside `.article-body`; nothing but highlight <mark>s (which add no text)
  * is ever inserted inside that container, because annotation offsets are
- * computed from its exact text content. The annotation layer
+ * computed from its exact text content. Those marks are first painted by an
+ * inline script placed right after the body, before React hydrates. The annotation layer
  * (components/annotations/annotated-reader.tsx) gets the header, body and
- * footer as server-rendered nodes plus the threads the reader may see.
+ * footer as server-rendered nodes plus the threads the reader may see, packed
+ * (lib/annotate/pack-threads.ts) so the page's payload stays small.
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
@@ -15,6 +17,9 @@ import ReaderKeys from '@/components/article/reader-keys';
 import FindInArticle from '@/components/find-in-article/find-in-article';
 import AnnotatedReader from '@/components/annotations/annotated-reader';
 import '@/components/annotations/annotations.css';
+import { earlyPaintScript } from '@/components/annotations/early-paint-script';
+import { highlightSpecs } from '@/lib/annotate/highlight-specs';
+import { packThreads } from '@/lib/annotate/pack-threads';
 import { listAnnotationsForArticle } from '@/lib/annotations/list-annotations-for-article';
 import { listMyGroups } from '@/lib/groups/list-my-groups';
 import { AppError } from '@/lib/errors';
@@ -81,12 +86,18 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
       </header>
     </>
   );
+  // The inline script right after the body paints every highlight while the page is still
+  // being parsed, long before React hydrates (see components/annotations/early-paint-script.ts).
+  const specs = highlightSpecs(annotations.threads);
   const body = (
-    <div
-      className="article-body"
-      data-revision-id={article.revision.id}
-      dangerouslySetInnerHTML={{ __html: article.revision.html }}
-    />
+    <>
+      <div
+        className="article-body"
+        data-revision-id={article.revision.id}
+        dangerouslySetInnerHTML={{ __html: article.revision.html }}
+      />
+      {specs.length > 0 && <script dangerouslySetInnerHTML={{ __html: earlyPaintScript(specs) }} />}
+    </>
   );
   const footer = (
     <footer className="article-footer">
@@ -109,7 +120,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
         article={{ id: article.id, slug: article.slug, revisionId: article.revision.id }}
         me={user ? { id: user.id, name: user.name ?? 'Reader' } : null}
         groups={groups.map((g) => ({ id: g.id, name: g.name }))}
-        initialThreads={annotations.threads}
+        packedThreads={packThreads(annotations.threads, article.revision.text)}
         header={header}
         body={body}
         footer={footer}

@@ -7,8 +7,13 @@
  * textContent (the canonical text) is unchanged and offsets stay valid.
  * Whitespace-only pieces (the "\n\n" between blocks) are left unwrapped so
  * block layout never changes.
+ *
+ * `highlightRanges` is self-contained (no imports, no module constants) on
+ * purpose: the article page serializes it with Function.prototype.toString
+ * into an inline script that paints before React loads
+ * (components/annotations/early-paint-script.ts), so the early paint and the
+ * client's later repaints are one and the same code.
  */
-import { buildTextIndex } from './text-index';
 
 /** The attribute that marks Gloss's highlight elements and carries the highlight's id. */
 export const HIGHLIGHT_ATTRIBUTE = 'data-highlight-id';
@@ -28,7 +33,15 @@ export interface HighlightSpec {
  */
 export function highlightRanges(root: Element, specs: readonly HighlightSpec[]): Map<string, HTMLElement[]> {
   const doc = root.ownerDocument;
-  const index = buildTextIndex(root);
+  // The text index (see text-index.ts), inlined to keep this function self-contained.
+  // 4 is NodeFilter.SHOW_TEXT, spelled as a number so this also runs where NodeFilter is not a global.
+  const walker = doc.createTreeWalker(root, 4);
+  const index = { nodes: [] as Text[], starts: [] as number[], length: 0 };
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    index.nodes.push(n as Text);
+    index.starts.push(index.length);
+    index.length += (n as Text).data.length;
+  }
   const clip = (n: number) => Math.max(0, Math.min(index.length, n));
   const boundaries = new Set<number>();
   for (const s of specs) {
@@ -76,7 +89,7 @@ export function highlightRanges(root: Element, specs: readonly HighlightSpec[]):
       const piece = pieces[i];
       if (piece.data.length === 0 || piece.data.trim() === '') continue;
       const mark = doc.createElement('mark');
-      mark.setAttribute(HIGHLIGHT_ATTRIBUTE, spec.id);
+      mark.setAttribute('data-highlight-id', spec.id); // HIGHLIGHT_ATTRIBUTE, inlined (see the top)
       if (spec.className) mark.className = spec.className;
       piece.parentNode!.insertBefore(mark, piece);
       mark.appendChild(piece);
