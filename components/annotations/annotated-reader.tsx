@@ -352,6 +352,22 @@ export default function AnnotatedReader({ article, me, groups, packedThreads, he
               ))}
             </details>
           )}
+          {total > 0 && (
+            <p className="margin-export hint">
+              Export as Markdown:{' '}
+              <a href={`/api/articles/${encodeURIComponent(article.id)}/export`} download>
+                all you can see
+              </a>
+              {me && (
+                <>
+                  {' · '}
+                  <a href={`/api/articles/${encodeURIComponent(article.id)}/export?scope=mine`} download>
+                    only yours
+                  </a>
+                </>
+              )}
+            </p>
+          )}
         </aside>
         {selection && !draft && me && typeof document !== 'undefined' &&
           createPortal(
