@@ -36,6 +36,7 @@ const words = {
 let owner: SessionUser, member: SessionUser, stranger: SessionUser;
 let article: Awaited<ReturnType<typeof createTestArticle>>;
 let privateNote: { id: string }, groupNote: { id: string }, publicNote: { id: string }, privateReply: { id: string };
+let group: { id: string };
 
 async function drain() {
   const r = await drainOutbox({ client, names });
@@ -47,7 +48,7 @@ beforeAll(async () => {
   owner = asUser(await createTestUser('Olive Owner'));
   member = asUser(await createTestUser('Mel Member'));
   stranger = asUser(await createTestUser('Stan Stranger'));
-  const group = await createTestGroup(owner.id, [member.id]);
+  group = await createTestGroup(owner.id, [member.id]);
   article = await createTestArticle('Urban congestion pricing', [
     'Congestion pricing charges drivers for using busy roads at peak hours.',
     'Induced demand means new lanes fill up again within a few years.',
@@ -211,6 +212,39 @@ describe('Postgres fallback', () => {
     const hit = r.hits.find((h) => h.articleId === article.id && h.type === 'passage');
     expect(hit?.snippet).toContain('<mark>Stockholm</mark>');
     expect(hit?.url).toMatch(new RegExp(`^/articles/${article.slug}#p-\\d+$`));
+  });
+  it('counts the same facets as Meilisearch, within the asker’s permissions', async () => {
+    // Facets with no values may be absent on one path and {} on the other: compare what has values.
+    const nonEmpty = (f: Record<string, Record<string, number>>) => Object.fromEntries(Object.entries(f).filter(([, v]) => Object.keys(v).length > 0));
+    for (const who of [owner, member, stranger, null]) {
+      for (const q of [`article:${article.slug}`, `article:${article.slug} ${words.private}`, `tag:${words.tag}`, `article:${article.slug} is:claim`]) {
+        const [meili, pg] = [await search(who, { q }), await fallback(who, { q })];
+        expect(pg.degraded).toBe(true);
+        expect(nonEmpty(pg.facets), `${who?.name ?? 'signed out'}: ${q}`).toEqual(nonEmpty(meili.facets));
+      }
+    }
+  });
+  it('never counts what the asker may not read in its facets', async () => {
+    const q = `article:${article.slug}`;
+    const strangers = (await fallback(stranger, { q })).facets;
+    expect(strangers.type.passage).toBe(3);
+    expect(Object.keys(strangers.tags)).toEqual([words.tag]);
+    expect(strangers.groupId).toEqual({});
+    const owners = (await fallback(owner, { q })).facets;
+    expect(owners.tags).toEqual({ [words.tag]: 1, [words.tag + 'x']: 1 });
+    expect(owners.groupId).toEqual({ [group.id]: 1 });
+    expect(owners.authorName['Olive Owner']).toBeGreaterThanOrEqual(3);
+    expect(owners.articleTitle[article.title]).toBe(Object.values(owners.type).reduce((a, b) => a + b, 0));
+    // The member reads the group note and the reply they wrote in the private thread, not the private note.
+    const members = (await fallback(member, { q })).facets;
+    expect(members.groupId).toEqual({ [group.id]: 1 });
+    expect(members.tags[words.tag + 'x']).toBeUndefined();
+  });
+  it('keeps total and facets on a page past the end', async () => {
+    const r = await fallback(null, { q: `article:${article.slug}`, offset: 1000 });
+    expect(r.hits).toEqual([]);
+    expect(r.total).toBeGreaterThan(0);
+    expect(r.facets.type.passage).toBe(3);
   });
   it('recovers by itself: a healthy client is used as soon as it answers', async () => {
     expect((await search(null, { q: 'Stockholm' })).degraded).toBe(false);
