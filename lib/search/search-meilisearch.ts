@@ -10,7 +10,7 @@ import { annotationFilter, passageFilter, type Viewer } from './build-filters';
 import type { IndexNames } from './meili-client';
 import { toMeiliText, type SearchQuery } from './parse-query';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toSafeSnippet } from './safe-snippet';
-import { hitUrl, type SearchHit, type SearchResponseBody, type SearchType } from './search-types';
+import { hitUrl, type SearchHit, type SearchPaging, type SearchResponseBody } from './search-types';
 
 const highlight = { highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST, cropMarker: '…', cropLength: 32 };
 /**
@@ -27,7 +27,7 @@ export function buildMeiliRequest(
   names: IndexNames,
   query: SearchQuery,
   viewer: Viewer,
-  opts: { type: SearchType; limit: number; offset: number },
+  opts: SearchPaging,
 ): FederatedMultiSearchParams | null {
   const text = toMeiliText(query);
   const queries: MultiSearchQueryWithFederation[] = [];
@@ -58,6 +58,7 @@ export function buildMeiliRequest(
     facetsByIndex[names.annotations] = ['type', 'tags', 'authorName', 'articleTitle', 'groupId'];
   }
   if (queries.length === 0) return null;
+  if (!opts.facets) return { federation: { limit: opts.limit, offset: opts.offset }, queries };
   return { federation: { limit: opts.limit, offset: opts.offset, facetsByIndex, mergeFacets: { maxValuesPerFacet: 20 } }, queries };
 }
 
@@ -67,7 +68,7 @@ export async function searchMeilisearch(
   names: IndexNames,
   query: SearchQuery,
   viewer: Viewer,
-  opts: { type: SearchType; limit: number; offset: number },
+  opts: SearchPaging,
 ): Promise<Omit<SearchResponseBody, 'tookMs' | 'degraded'>> {
   const request = buildMeiliRequest(names, query, viewer, opts);
   if (!request) return { hits: [], facets: {}, total: 0 };

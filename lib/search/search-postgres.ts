@@ -14,7 +14,7 @@ import { filterKey } from './build-documents';
 import type { Viewer } from './build-filters';
 import { STANCE_VALUES, isAnnotationOnly, toMeiliText, type SearchQuery } from './parse-query';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toSafeSnippet } from './safe-snippet';
-import { hitUrl, type SearchHit, type SearchResponseBody, type SearchType } from './search-types';
+import { hitUrl, type SearchHit, type SearchPaging, type SearchResponseBody } from './search-types';
 
 const sql = Prisma.sql;
 /**
@@ -50,7 +50,7 @@ interface Row {
 export async function searchPostgres(
   query: SearchQuery,
   viewer: Viewer,
-  opts: { type: SearchType; limit: number; offset: number },
+  opts: SearchPaging,
 ): Promise<Omit<SearchResponseBody, 'tookMs' | 'degraded'>> {
   const text = toMeiliText(query);
   const tsq = sql`websearch_to_tsquery('simple', ${text})`;
@@ -123,13 +123,13 @@ export async function searchPostgres(
     WITH m AS MATERIALIZED (${Prisma.join(branches.map((b) => sql`(${b})`), ' UNION ALL ')}),
     page AS (SELECT * FROM m ORDER BY rank DESC, created DESC, id LIMIT ${opts.limit} OFFSET ${opts.offset}),
     summary AS (
-      SELECT (SELECT count(*) FROM m) AS total, json_build_object(
+      SELECT (SELECT count(*) FROM m) AS total, ${opts.facets ? sql`json_build_object(
         'type', ${facet(sql`m.type`)},
         'tags', ${facet(sql`t.name`, sql`m JOIN "AnnotationTag" at ON at."annotationId" = m.id AND m.type <> 'passage' JOIN "Tag" t ON t.id = at."tagId"`)},
         'authorName', ${facet(sql`m."authorName"`)},
         'articleTitle', ${facet(sql`m.title`)},
         'groupId', ${facet(sql`m."groupId"`)}
-      ) AS facets
+      )` : sql`NULL::json`} AS facets
     )
     SELECT s.total, s.facets, h.*, ${text ? sql`ts_headline('simple', h.body, ${tsq}, ${options})` : sql`left(h.body, 240)`} AS snippet
     FROM summary s LEFT JOIN page h ON TRUE

@@ -205,6 +205,19 @@ describe('on both paths', () => {
   }
 });
 
+describe('without facets (the header’s type-ahead)', () => {
+  for (const [label, run] of [['Meilisearch', search], ['Postgres fallback', fallback]] as const) {
+    it(`${label}: answers the same hits and no facet counts`, async () => {
+      const q = `article:${article.slug} Stockholm`;
+      const [withFacets, without] = [await run(owner, { q }), await run(owner, { q, facets: false })];
+      expect(withFacets.facets.type).toBeDefined();
+      expect(without.facets).toEqual({});
+      expect(without.hits.map((h) => h.id)).toEqual(withFacets.hits.map((h) => h.id));
+      expect(without.total).toBe(withFacets.total);
+    });
+  }
+});
+
 describe('Postgres fallback', () => {
   it('answers with passages and a safe snippet, flagged degraded', async () => {
     const r = await fallback(null, { q: 'Stockholm' });
@@ -271,6 +284,23 @@ describe('GET /api/search', () => {
     const res = await GET(new Request('http://localhost/api/search?q=since:yesterday'));
     expect(res.status).toBe(422);
     expect((await res.json()).error.message).toBe('since: expects a date like 2026-01-31.');
+  });
+  it('leaves facets out when asked, and explains a bad facets value', async () => {
+    const prefix = process.env.GLOSS_MEILI_INDEX_PREFIX;
+    process.env.GLOSS_MEILI_INDEX_PREFIX = names.passages.slice(0, -'passages'.length);
+    try {
+      const res = await GET(new Request('http://localhost/api/search?q=stockholm&facets=false'));
+      expect(res.status).toBe(200);
+      const body = await res.json();
+      expect(body.facets).toEqual({});
+      expect(body.hits.length).toBeGreaterThan(0);
+      const bad = await GET(new Request('http://localhost/api/search?q=stockholm&facets=maybe'));
+      expect(bad.status).toBe(422);
+      expect((await bad.json()).error.message).toBe('facets must be true or false.');
+    } finally {
+      if (prefix === undefined) delete process.env.GLOSS_MEILI_INDEX_PREFIX;
+      else process.env.GLOSS_MEILI_INDEX_PREFIX = prefix;
+    }
   });
   it('refuses a limit over 50', async () => {
     const res = await GET(new Request('http://localhost/api/search?q=a&limit=51'));
