@@ -5,7 +5,8 @@
  * visibility; deleted and hidden annotations never match), no typo tolerance.
  * Snippets come from ts_headline with the same markers and escaping, and
  * the same facets (type, tags, authorName, articleTitle, groupId) are counted
- * over the matches the asker may see, in the same statement.
+ * over the matches the asker may see, in the same statement (over the same
+ * candidates as the total, so both are lower bounds for very common words).
  * The expressions match the GIN indexes of the search_fts migration.
  */
 import { Prisma } from '../generated/prisma/client';
