@@ -166,30 +166,31 @@ async function writeBatch(
   outbox: boolean,
 ) {
   const { articles: ar, revisions: rv, passages: ps, annotations: an, annotationTags: at } = b;
-  await prisma.$transaction([
-    prisma.$executeRaw`INSERT INTO "Article" (id, slug, title, "siteName", byline, "createdAt", "updatedAt")
+  // Interactive, with a long timeout: a batch of 10k passages updates the full-text GIN index too.
+  await prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`INSERT INTO "Article" (id, slug, title, "siteName", byline, "createdAt", "updatedAt")
       SELECT id, slug, title, site, byline, created, created FROM unnest(${col(ar, 'id')}::text[], ${col(ar, 'slug')}::text[], ${col(ar, 'title')}::text[],
-        ${col(ar, 'siteName')}::text[], ${col(ar, 'byline')}::text[], ${col(ar, 'createdAt')}::timestamp(3)[]) AS t(id, slug, title, site, byline, created)`,
-    prisma.$executeRaw`INSERT INTO "ArticleRevision" (id, "articleId", number, "contentHash", text, html)
+        ${col(ar, 'siteName')}::text[], ${col(ar, 'byline')}::text[], ${col(ar, 'createdAt')}::timestamp(3)[]) AS t(id, slug, title, site, byline, created)`;
+    await tx.$executeRaw`INSERT INTO "ArticleRevision" (id, "articleId", number, "contentHash", text, html)
       SELECT * FROM unnest(${col(rv, 'id')}::text[], ${col(rv, 'articleId')}::text[], ${col(rv, 'number')}::int[], ${col(rv, 'contentHash')}::text[],
-        ${col(rv, 'text')}::text[], ${col(rv, 'html')}::text[])`,
-    prisma.$executeRaw`UPDATE "Article" SET "currentRevisionId" = 'r' || id WHERE id = ANY(${col(ar, 'id')}::text[])`,
-    prisma.$executeRaw`INSERT INTO "Passage" (id, "revisionId", ordinal, start, "end", text)
+        ${col(rv, 'text')}::text[], ${col(rv, 'html')}::text[])`;
+    await tx.$executeRaw`UPDATE "Article" SET "currentRevisionId" = 'r' || id WHERE id = ANY(${col(ar, 'id')}::text[])`;
+    await tx.$executeRaw`INSERT INTO "Passage" (id, "revisionId", ordinal, start, "end", text)
       SELECT * FROM unnest(${col(ps, 'id')}::text[], ${col(ps, 'revisionId')}::text[], ${col(ps, 'ordinal')}::int[], ${col(ps, 'start')}::int[],
-        ${col(ps, 'end')}::int[], ${col(ps, 'text')}::text[])`,
+        ${col(ps, 'end')}::int[], ${col(ps, 'text')}::text[])`;
     // Roots come before their replies in the arrays, and unnest keeps that order.
-    prisma.$executeRaw`INSERT INTO "Annotation" (id, "articleId", "revisionId", "authorId", body, "quoteExact", visibility, "groupId", motivation,
+    await tx.$executeRaw`INSERT INTO "Annotation" (id, "articleId", "revisionId", "authorId", body, "quoteExact", visibility, "groupId", motivation,
         "isClaim", "claimStatement", stance, "parentId", "rootId", "createdAt", "updatedAt")
       SELECT id, art, rev, author, body, quote, vis::"Visibility", grp, mot::"Motivation", claim, stmt, stance::"Stance", parent, root, created, created
       FROM unnest(${col(an, 'id')}::text[], ${col(an, 'articleId')}::text[], ${col(an, 'revisionId')}::text[], ${col(an, 'authorId')}::text[],
         ${col(an, 'body')}::text[], ${col(an, 'quoteExact')}::text[], ${col(an, 'visibility')}::text[], ${col(an, 'groupId')}::text[],
         ${col(an, 'motivation')}::text[], ${col(an, 'isClaim')}::boolean[], ${col(an, 'claimStatement')}::text[], ${col(an, 'stance')}::text[],
         ${col(an, 'parentId')}::text[], ${col(an, 'rootId')}::text[], ${col(an, 'createdAt')}::timestamp(3)[])
-        AS t(id, art, rev, author, body, quote, vis, grp, mot, claim, stmt, stance, parent, root, created)`,
-    prisma.$executeRaw`INSERT INTO "AnnotationTag" ("annotationId", "tagId") SELECT * FROM unnest(${col(at, 'annotationId')}::text[], ${col(at, 'tagId')}::text[])`,
-    ...(outbox
-      ? [prisma.$executeRaw`INSERT INTO "OutboxEvent" (kind, "entityId")
-          SELECT * FROM unnest(${[...ar.map(() => 'article.upsert'), ...an.map(() => 'annotation.upsert')]}::text[], ${[...col(ar, 'id'), ...col(an, 'id')]}::text[])`]
-      : []),
-  ]);
+        AS t(id, art, rev, author, body, quote, vis, grp, mot, claim, stmt, stance, parent, root, created)`;
+    await tx.$executeRaw`INSERT INTO "AnnotationTag" ("annotationId", "tagId") SELECT * FROM unnest(${col(at, 'annotationId')}::text[], ${col(at, 'tagId')}::text[])`;
+    if (outbox) {
+      await tx.$executeRaw`INSERT INTO "OutboxEvent" (kind, "entityId")
+        SELECT * FROM unnest(${[...ar.map(() => 'article.upsert'), ...an.map(() => 'annotation.upsert')]}::text[], ${[...col(ar, 'id'), ...col(an, 'id')]}::text[])`;
+    }
+  }, { timeout: 300_000, maxWait: 30_000 });
 }

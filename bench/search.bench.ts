@@ -95,7 +95,8 @@ export const benchmark: Benchmark = {
   needsServices: true,
   async run(ctx: BenchContext): Promise<BenchRow[]> {
     const full = process.argv.includes('--full-scale') || process.env.GLOSS_BENCH_1M === '1';
-    // GLOSS_BENCH_SEARCH_SIZES=1000000 runs the 1M step alone (the corpus grows in one go).
+    // GLOSS_BENCH_SEARCH_SIZES=1000000 runs the 1M step alone (the corpus grows in one go);
+    // GLOSS_BENCH_SEARCH_BULK_FROM=<size> moves the switch to bulk indexing (to try it small).
     const sizes = process.env.GLOSS_BENCH_SEARCH_SIZES
       ? process.env.GLOSS_BENCH_SEARCH_SIZES.split(',').map(Number)
       : ctx.quick ? [2_000] : full ? [10_000, 100_000, 1_000_000] : [10_000, 100_000];
@@ -112,7 +113,7 @@ export const benchmark: Benchmark = {
     for (const size of sizes) {
       const label = size >= 1_000_000 ? `${size / 1_000_000}M` : `${size / 1_000}k`;
       const before = corpus.passages;
-      const bulk = size >= 1_000_000;
+      const bulk = size >= Number(process.env.GLOSS_BENCH_SEARCH_BULK_FROM ?? 1_000_000);
       const t0 = performance.now();
       await growCorpus(corpus, size, ctx.log, { outbox: !bulk });
       ctx.log(`${label}: corpus written in ${((performance.now() - t0) / 1000).toFixed(1)} s (${corpus.annotations} annotations); ${diskUse()}`);
