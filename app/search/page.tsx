@@ -91,7 +91,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       {result.degraded && (
         <p className="notice search-degraded" role="status">
           Degraded: search is running on the database while the search server is unavailable. Results may miss typos, and
-          filters by facet are not shown.
+          counts cover only the first matches.
         </p>
       )}
       <nav className="search-tabs" aria-label="Result types">

@@ -65,7 +65,7 @@ export default function SearchBox() {
     setStatus({ state: 'loading' });
     const timer = setTimeout(async () => {
       try {
-        const res = await fetch(`/api/search?${new URLSearchParams({ q, limit: String(POPUP_HITS) })}`, { signal: controller.signal });
+        const res = await fetch(`/api/search?${new URLSearchParams({ q, limit: String(POPUP_HITS), facets: 'false' })}`, { signal: controller.signal });
         const body = await res.json().catch(() => null);
         if (!res.ok) {
           setHits([]);

@@ -12,7 +12,10 @@ import { applyOutboxEvents } from './apply-outbox-events';
 import { annotationDocumentsFromRows, annotationSelect, passageDocument } from './build-documents';
 import { ANNOTATION_SETTINGS, PASSAGE_SETTINGS, applySettings } from './index-settings';
 import { indexingClient, indexNames, type IndexNames } from './meili-client';
-import { waitForSuccess } from './wait-for-success';
+import { waitForSuccess, waitForSuccessWithin } from './wait-for-success';
+
+/** A batch of thousands of documents can queue behind others for minutes on a large index. */
+const BULK_WAIT = { timeoutMs: 30 * 60_000, intervalMs: 250 };
 
 export interface ReindexProgress {
   phase: 'passages' | 'annotations';
@@ -89,7 +92,7 @@ async function fillPassages(client: Meilisearch, uid: string, batchSize: number,
     cursor = rows[rows.length - 1].id;
     const docs = rows.map((r) => passageDocument({ ...r, id: r.articleId }, { ...r }));
     const count = rows.length;
-    await pipeline(inFlight, waitForSuccess(index.addDocuments(docs, { primaryKey: 'id' })).then(() => {
+    await pipeline(inFlight, waitForSuccessWithin(BULK_WAIT, index.addDocuments(docs, { primaryKey: 'id' })).then(() => {
       done += count;
       report({ phase: 'passages', done, total: Number(total) });
     }));
@@ -113,7 +116,7 @@ async function fillAnnotations(client: Meilisearch, uid: string, batchSize: numb
     const { upsert } = await annotationDocumentsFromRows(rows);
     indexed += upsert.length;
     const count = rows.length;
-    const task = upsert.length ? waitForSuccess(index.addDocuments(upsert, { primaryKey: 'id' })) : Promise.resolve();
+    const task = upsert.length ? waitForSuccessWithin(BULK_WAIT, index.addDocuments(upsert, { primaryKey: 'id' })) : Promise.resolve();
     await pipeline(inFlight, task.then(() => {
       done += count;
       report({ phase: 'annotations', done, total });

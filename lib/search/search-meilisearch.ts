@@ -9,17 +9,25 @@ import type { AnnotationDocument, PassageDocument } from './build-documents';
 import { annotationFilter, passageFilter, type Viewer } from './build-filters';
 import type { IndexNames } from './meili-client';
 import { toMeiliText, type SearchQuery } from './parse-query';
-import { HIGHLIGHT_POST, HIGHLIGHT_PRE, escapeHtml, toSafeSnippet } from './safe-snippet';
-import { hitUrl, type SearchHit, type SearchResponseBody, type SearchType } from './search-types';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toSafeSnippet } from './safe-snippet';
+import { hitUrl, type SearchHit, type SearchPaging, type SearchResponseBody } from './search-types';
 
 const highlight = { highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST, cropMarker: '…', cropLength: 32 };
+/**
+ * What the hit mappers below read. The texts themselves come back cropped and
+ * highlighted in `_formatted` only: asking for every attribute returned each
+ * document twice (whole passage text included), which Meilisearch had to
+ * serialize and Node to parse on every search.
+ */
+const PASSAGE_FIELDS = ['id', 'articleId', 'articleTitle', 'articleSlug', 'ordinal'];
+const ANNOTATION_FIELDS = ['id', 'type', 'articleId', 'articleTitle', 'articleSlug', 'tags', 'authorName', 'isClaim', 'stance', 'visibility', 'createdAt'];
 
 /** The federated multi-search request for a query, or null when nothing can match. */
 export function buildMeiliRequest(
   names: IndexNames,
   query: SearchQuery,
   viewer: Viewer,
-  opts: { type: SearchType; limit: number; offset: number },
+  opts: SearchPaging,
 ): FederatedMultiSearchParams | null {
   const text = toMeiliText(query);
   const queries: MultiSearchQueryWithFederation[] = [];
@@ -28,7 +36,7 @@ export function buildMeiliRequest(
   if (pFilter !== null && query.quotes.length === 0) {
     queries.push({
       indexUid: names.passages, q: text, filter: pFilter, ...highlight,
-      attributesToHighlight: ['text', 'articleTitle'], attributesToCrop: ['text'],
+      attributesToRetrieve: PASSAGE_FIELDS, attributesToHighlight: ['text'], attributesToCrop: ['text'],
     });
     facetsByIndex[names.passages] = ['type', 'articleTitle'];
   }
@@ -43,12 +51,14 @@ export function buildMeiliRequest(
       filter: annotationFilter(query, viewer, annotationType),
       ...(query.quotes.length && !text ? { attributesToSearchOn: ['quote'] } : {}),
       ...highlight,
-      attributesToHighlight: ['body', 'quote', 'claimStatement', 'articleTitle'],
+      attributesToRetrieve: ANNOTATION_FIELDS,
+      attributesToHighlight: ['body', 'quote', 'claimStatement'],
       attributesToCrop: ['body', 'quote', 'claimStatement'],
     });
     facetsByIndex[names.annotations] = ['type', 'tags', 'authorName', 'articleTitle', 'groupId'];
   }
   if (queries.length === 0) return null;
+  if (!opts.facets) return { federation: { limit: opts.limit, offset: opts.offset }, queries };
   return { federation: { limit: opts.limit, offset: opts.offset, facetsByIndex, mergeFacets: { maxValuesPerFacet: 20 } }, queries };
 }
 
@@ -58,7 +68,7 @@ export async function searchMeilisearch(
   names: IndexNames,
   query: SearchQuery,
   viewer: Viewer,
-  opts: { type: SearchType; limit: number; offset: number },
+  opts: SearchPaging,
 ): Promise<Omit<SearchResponseBody, 'tookMs' | 'degraded'>> {
   const request = buildMeiliRequest(names, query, viewer, opts);
   if (!request) return { hits: [], facets: {}, total: 0 };
@@ -79,7 +89,7 @@ function passageHit(h: Hit<PassageDocument>): SearchHit {
     articleTitle: h.articleTitle,
     articleSlug: h.articleSlug,
     ordinal: h.ordinal,
-    snippet: toSafeSnippet(String(h._formatted?.text ?? h.text)),
+    snippet: toSafeSnippet(String(h._formatted?.text ?? '')),
     url: hitUrl(h.articleSlug, { type: 'passage', ordinal: h.ordinal }),
   };
 }
@@ -96,7 +106,7 @@ function annotationHit(h: Hit<AnnotationDocument>): SearchHit {
     articleTitle: h.articleTitle,
     articleSlug: h.articleSlug,
     snippet: toSafeSnippet(best),
-    quote: typeof f.quote === 'string' ? toSafeSnippet(f.quote) : h.quote ? escapeHtml(h.quote) : null,
+    quote: typeof f.quote === 'string' ? toSafeSnippet(f.quote) : null,
     tags: h.tags,
     authorName: h.authorName,
     isClaim: h.isClaim,

@@ -3,7 +3,10 @@
  * the same data, used while Meilisearch is unreachable. Same permission rules
  * as the index (public, own, own groups'; replies take their thread root's
  * visibility; deleted and hidden annotations never match), no typo tolerance.
- * Snippets come from ts_headline with the same markers and escaping.
+ * Snippets come from ts_headline with the same markers and escaping, and
+ * the same facets (type, tags, authorName, articleTitle, groupId) are counted
+ * over the matches the asker may see, in the same statement (over the same
+ * candidates as the total, so both are lower bounds for very common words).
  * The expressions match the GIN indexes of the search_fts migration.
  */
 import { Prisma } from '../generated/prisma/client';
@@ -12,7 +15,7 @@ import { filterKey } from './build-documents';
 import type { Viewer } from './build-filters';
 import { STANCE_VALUES, isAnnotationOnly, toMeiliText, type SearchQuery } from './parse-query';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toSafeSnippet } from './safe-snippet';
-import { hitUrl, type SearchHit, type SearchResponseBody, type SearchType } from './search-types';
+import { hitUrl, type SearchHit, type SearchPaging, type SearchResponseBody } from './search-types';
 
 const sql = Prisma.sql;
 /**
@@ -21,11 +24,14 @@ const sql = Prisma.sql;
  * the first matches the GIN index yields and report the total as "at least".
  */
 const CANDIDATES = 500;
+/** Values per facet, as Meilisearch's `mergeFacets.maxValuesPerFacet` (most frequent first here). */
+const FACET_VALUES = 20;
 const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, ' AND ') : sql`TRUE`);
 
 interface Row {
   type: 'passage' | 'annotation' | 'reply';
-  id: string;
+  /** Null on the one row of an empty page, which still carries total and facets. */
+  id: string | null;
   articleId: string;
   slug: string;
   title: string;
@@ -38,13 +44,14 @@ interface Row {
   created: Date;
   snippet: string | null;
   total: bigint;
+  facets: Record<string, Record<string, number> | null>;
 }
 
 /** Searches Postgres; same result shape as the Meilisearch path. */
 export async function searchPostgres(
   query: SearchQuery,
   viewer: Viewer,
-  opts: { type: SearchType; limit: number; offset: number },
+  opts: SearchPaging,
 ): Promise<Omit<SearchResponseBody, 'tookMs' | 'degraded'>> {
   const text = toMeiliText(query);
   const tsq = sql`websearch_to_tsquery('simple', ${text})`;
@@ -56,7 +63,7 @@ export async function searchPostgres(
     branches.push(sql`
       SELECT 'passage' AS type, p.id, a.id AS "articleId", a.slug, a.title, p.ordinal, NULL::text AS quote,
         NULL::text AS "authorName", NULL::boolean AS "isClaim", NULL::text AS stance, 'PUBLIC' AS visibility,
-        a."createdAt" AS created, p.text AS body,
+        NULL::text AS "groupId", a."createdAt" AS created, p.text AS body,
         ${text ? sql`ts_rank(to_tsvector('simple', p.text), ${tsq})` : sql`0`} AS rank
       FROM "Passage" p JOIN "Article" a ON a."currentRevisionId" = p."revisionId"
       WHERE ${and(where)} LIMIT ${CANDIDATES}`);
@@ -97,7 +104,7 @@ export async function searchPostgres(
       SELECT CASE WHEN COALESCE(an."rootId", an."parentId") IS NULL THEN 'annotation' ELSE 'reply' END AS type,
         an.id, a.id AS "articleId", a.slug, a.title, NULL::int AS ordinal, an."quoteExact" AS quote,
         ${authorName} AS "authorName", an."isClaim", an.stance::text AS stance, ${vis} AS visibility,
-        an."createdAt" AS created, coalesce(nullif(an.body, ''), nullif(an."claimStatement", ''), an."quoteExact", '') AS body,
+        CASE WHEN ${vis} = 'GROUP' THEN ${grp} END AS "groupId", an."createdAt" AS created, coalesce(nullif(an.body, ''), nullif(an."claimStatement", ''), an."quoteExact", '') AS body,
         ${text ? sql`ts_rank(${doc}, ${tsq})` : sql`0`} AS rank
       FROM "Annotation" an JOIN "Article" a ON a.id = an."articleId" JOIN "User" u ON u.id = an."authorId"
         LEFT JOIN "Annotation" r ON r.id = COALESCE(an."rootId", an."parentId")
@@ -106,14 +113,30 @@ export async function searchPostgres(
   if (branches.length === 0) return { hits: [], facets: {}, total: 0 };
 
   const options = `StartSel=${HIGHLIGHT_PRE}, StopSel=${HIGHLIGHT_POST}, MaxWords=32, MinWords=12, ShortWord=2`;
+  // Facet counts over the same (permission-filtered) matches as the hits, most frequent first.
+  const facet = (column: Prisma.Sql, from: Prisma.Sql = sql`m`) => sql`(
+    SELECT json_object_agg(v, n ORDER BY n DESC, v) FROM (
+      SELECT ${column} AS v, count(*) AS n FROM ${from} WHERE ${column} IS NOT NULL GROUP BY 1 ORDER BY n DESC, v LIMIT ${FACET_VALUES}
+    ) f)`;
+  // One statement: the matches are computed once, the page and the facets read them. The facets row
+  // is LEFT JOINed so it arrives even when the page is empty (an offset past the end).
   const rows = await prisma.$queryRaw<Row[]>(sql`
-    SELECT h.*, ${text ? sql`ts_headline('simple', h.body, ${tsq}, ${options})` : sql`left(h.body, 240)`} AS snippet
-    FROM (
-      SELECT *, count(*) OVER () AS total FROM (${Prisma.join(branches.map((b) => sql`(${b})`), ' UNION ALL ')}) u
-      ORDER BY rank DESC, created DESC, id LIMIT ${opts.limit} OFFSET ${opts.offset}
-    ) h ORDER BY rank DESC, created DESC, id`);
+    WITH m AS MATERIALIZED (${Prisma.join(branches.map((b) => sql`(${b})`), ' UNION ALL ')}),
+    page AS (SELECT * FROM m ORDER BY rank DESC, created DESC, id LIMIT ${opts.limit} OFFSET ${opts.offset}),
+    summary AS (
+      SELECT (SELECT count(*) FROM m) AS total, ${opts.facets ? sql`json_build_object(
+        'type', ${facet(sql`m.type`)},
+        'tags', ${facet(sql`t.name`, sql`m JOIN "AnnotationTag" at ON at."annotationId" = m.id AND m.type <> 'passage' JOIN "Tag" t ON t.id = at."tagId"`)},
+        'authorName', ${facet(sql`m."authorName"`)},
+        'articleTitle', ${facet(sql`m.title`)},
+        'groupId', ${facet(sql`m."groupId"`)}
+      )` : sql`NULL::json`} AS facets
+    )
+    SELECT s.total, s.facets, h.*, ${text ? sql`ts_headline('simple', h.body, ${tsq}, ${options})` : sql`left(h.body, 240)`} AS snippet
+    FROM summary s LEFT JOIN page h ON TRUE
+    ORDER BY h.rank DESC, h.created DESC, h.id`);
 
-  const hits: SearchHit[] = rows.map((r) => ({
+  const hits: SearchHit[] = rows.filter((r): r is Row & { id: string } => r.id !== null).map((r) => ({
     type: r.type,
     id: r.id,
     articleId: r.articleId,
@@ -125,7 +148,9 @@ export async function searchPostgres(
       ? { ordinal: r.ordinal ?? 0 }
       : { quote: r.quote ? toSafeSnippet(r.quote) : null, authorName: r.authorName ?? '', isClaim: !!r.isClaim, stance: r.stance, visibility: r.visibility ?? undefined, createdAt: r.created.toISOString() }),
   }));
-  return { hits, facets: {}, total: Number(rows[0]?.total ?? 0) };
+  const facets: Record<string, Record<string, number>> = {};
+  for (const [name, values] of Object.entries(rows[0]?.facets ?? {})) facets[name] = values ?? {};
+  return { hits, facets, total: Number(rows[0]?.total ?? 0) };
 }
 
 function permission(viewer: Viewer, vis: Prisma.Sql, grp: Prisma.Sql): Prisma.Sql {

@@ -10,6 +10,7 @@ import type { SessionUser } from '../auth/current-user';
 import { prisma } from '../db';
 import { ensureIndexSettings } from './index-settings';
 import { createMeiliClient, indexNames } from './meili-client';
+import { applyOutboxEvents } from './apply-outbox-events';
 import { drainOutbox, startOutboxWorker } from './outbox-worker';
 import { reindexAll } from './reindex';
 import { searchVisibleTo, type SearchRequest } from './search';
@@ -36,6 +37,7 @@ const words = {
 let owner: SessionUser, member: SessionUser, stranger: SessionUser;
 let article: Awaited<ReturnType<typeof createTestArticle>>;
 let privateNote: { id: string }, groupNote: { id: string }, publicNote: { id: string }, privateReply: { id: string };
+let group: { id: string };
 
 async function drain() {
   const r = await drainOutbox({ client, names });
@@ -47,7 +49,7 @@ beforeAll(async () => {
   owner = asUser(await createTestUser('Olive Owner'));
   member = asUser(await createTestUser('Mel Member'));
   stranger = asUser(await createTestUser('Stan Stranger'));
-  const group = await createTestGroup(owner.id, [member.id]);
+  group = await createTestGroup(owner.id, [member.id]);
   article = await createTestArticle('Urban congestion pricing', [
     'Congestion pricing charges drivers for using busy roads at peak hours.',
     'Induced demand means new lanes fill up again within a few years.',
@@ -204,6 +206,19 @@ describe('on both paths', () => {
   }
 });
 
+describe('without facets (the header’s type-ahead)', () => {
+  for (const [label, run] of [['Meilisearch', search], ['Postgres fallback', fallback]] as const) {
+    it(`${label}: answers the same hits and no facet counts`, async () => {
+      const q = `article:${article.slug} Stockholm`;
+      const [withFacets, without] = [await run(owner, { q }), await run(owner, { q, facets: false })];
+      expect(withFacets.facets.type).toBeDefined();
+      expect(without.facets).toEqual({});
+      expect(without.hits.map((h) => h.id)).toEqual(withFacets.hits.map((h) => h.id));
+      expect(without.total).toBe(withFacets.total);
+    });
+  }
+});
+
 describe('Postgres fallback', () => {
   it('answers with passages and a safe snippet, flagged degraded', async () => {
     const r = await fallback(null, { q: 'Stockholm' });
@@ -211,6 +226,53 @@ describe('Postgres fallback', () => {
     const hit = r.hits.find((h) => h.articleId === article.id && h.type === 'passage');
     expect(hit?.snippet).toContain('<mark>Stockholm</mark>');
     expect(hit?.url).toMatch(new RegExp(`^/articles/${article.slug}#p-\\d+$`));
+  });
+  it('counts the same facets as Meilisearch, within the asker’s permissions', async () => {
+    // Its own article, indexed directly: other test files drain the shared outbox too (into their
+    // own indexes, or rescheduled by a dead client), so an event may not reach this file's indexes in time.
+    const tag = uniqueWord('ftag');
+    const parity = await createTestArticle('Facet parity', ['Ferries cross the harbour.', 'Ferries run late in winter.']);
+    const secret = await createTestAnnotation({ articleId: parity.id, authorId: owner.id, visibility: 'PRIVATE', body: 'Mine', tags: [tag + 'x'] });
+    await createTestAnnotation({ articleId: parity.id, authorId: owner.id, visibility: 'GROUP', groupId: group.id, body: 'Ours', tags: [tag] });
+    const open = await createTestAnnotation({
+      articleId: parity.id, authorId: owner.id, body: 'Everyone’s', tags: [tag, tag + 'y'], isClaim: true, claimStatement: 'Ferries matter', stance: 'SUPPORTS',
+    });
+    await createTestAnnotation({ articleId: parity.id, authorId: member.id, parentId: secret.id, body: 'A reply in a private thread' });
+    await createTestAnnotation({ articleId: parity.id, authorId: stranger.id, parentId: open.id, body: 'A public reply' });
+    await applyOutboxEvents(client, names, [{ id: 0n, kind: 'article.upsert', entityId: parity.id }]);
+
+    // Facets with no values may be absent on one path and {} on the other: compare what has values.
+    const nonEmpty = (f: Record<string, Record<string, number>>) => Object.fromEntries(Object.entries(f).filter(([, v]) => Object.keys(v).length > 0));
+    for (const who of [owner, member, stranger, null]) {
+      for (const q of [`article:${parity.slug}`, `article:${parity.slug} ferries`, `tag:${tag}`, `article:${parity.slug} is:claim`]) {
+        const [meili, pg] = [await search(who, { q }), await fallback(who, { q })];
+        expect(pg.degraded).toBe(true);
+        expect(nonEmpty(pg.facets), `${who?.name ?? 'signed out'}: ${q}`).toEqual(nonEmpty(meili.facets));
+      }
+    }
+    expect((await fallback(stranger, { q: `article:${parity.slug}` })).facets.tags).toEqual({ [tag]: 1, [tag + 'y']: 1 });
+  });
+  it('never counts what the asker may not read in its facets', async () => {
+    const q = `article:${article.slug}`;
+    const strangers = (await fallback(stranger, { q })).facets;
+    expect(strangers.type.passage).toBe(3);
+    expect(Object.keys(strangers.tags)).toEqual([words.tag]);
+    expect(strangers.groupId).toEqual({});
+    const owners = (await fallback(owner, { q })).facets;
+    expect(owners.tags).toEqual({ [words.tag]: 1, [words.tag + 'x']: 1 });
+    expect(owners.groupId).toEqual({ [group.id]: 1 });
+    expect(owners.authorName['Olive Owner']).toBeGreaterThanOrEqual(3);
+    expect(owners.articleTitle[article.title]).toBe(Object.values(owners.type).reduce((a, b) => a + b, 0));
+    // The member reads the group note and the reply they wrote in the private thread, not the private note.
+    const members = (await fallback(member, { q })).facets;
+    expect(members.groupId).toEqual({ [group.id]: 1 });
+    expect(members.tags[words.tag + 'x']).toBeUndefined();
+  });
+  it('keeps total and facets on a page past the end', async () => {
+    const r = await fallback(null, { q: `article:${article.slug}`, offset: 1000 });
+    expect(r.hits).toEqual([]);
+    expect(r.total).toBeGreaterThan(0);
+    expect(r.facets.type.passage).toBe(3);
   });
   it('recovers by itself: a healthy client is used as soon as it answers', async () => {
     expect((await search(null, { q: 'Stockholm' })).degraded).toBe(false);
@@ -237,6 +299,23 @@ describe('GET /api/search', () => {
     const res = await GET(new Request('http://localhost/api/search?q=since:yesterday'));
     expect(res.status).toBe(422);
     expect((await res.json()).error.message).toBe('since: expects a date like 2026-01-31.');
+  });
+  it('leaves facets out when asked, and explains a bad facets value', async () => {
+    const prefix = process.env.GLOSS_MEILI_INDEX_PREFIX;
+    process.env.GLOSS_MEILI_INDEX_PREFIX = names.passages.slice(0, -'passages'.length);
+    try {
+      const res = await GET(new Request('http://localhost/api/search?q=stockholm&facets=false'));
+      expect(res.status).toBe(200);
+      const body = await res.json();
+      expect(body.facets).toEqual({});
+      expect(body.hits.length).toBeGreaterThan(0);
+      const bad = await GET(new Request('http://localhost/api/search?q=stockholm&facets=maybe'));
+      expect(bad.status).toBe(422);
+      expect((await bad.json()).error.message).toBe('facets must be true or false.');
+    } finally {
+      if (prefix === undefined) delete process.env.GLOSS_MEILI_INDEX_PREFIX;
+      else process.env.GLOSS_MEILI_INDEX_PREFIX = prefix;
+    }
   });
   it('refuses a limit over 50', async () => {
     const res = await GET(new Request('http://localhost/api/search?q=a&limit=51'));

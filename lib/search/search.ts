@@ -40,6 +40,7 @@ export async function searchVisibleTo(user: SessionUser | null, request: SearchR
     type: request.type ?? 'all',
     limit: Math.min(Math.max(request.limit ?? 20, 1), 50),
     offset: Math.min(Math.max(request.offset ?? 0, 0), 1000),
+    facets: request.facets !== false,
   };
   const viewer = await resolveViewer(user);
   const names = opts.names ?? indexNames();
