@@ -10,6 +10,13 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  // Not for Next's own assets or static files: they hold no member content.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|robots.txt|.*\\.(?:png|jpg|jpeg|gif|svg|webp|ico|css|js|woff2?)$).*)'],
+  matcher: [
+    // Pages: not Next's own assets or static files, which hold no member content.
+    '/((?!api/|_next/static|_next/image|favicon.ico|robots.txt|.*\\.(?:png|jpg|jpeg|gif|svg|webp|ico|css|js|woff2?)$).*)',
+    // API calls, except those with a bearer token: the gate lets those through anyway (checking a
+    // token needs the database, so the route's own guard decides), and skipping the proxy spares
+    // every API call its request handling, ~2-3 ms of CPU (bench/writes.bench.ts). Literal values
+    // only: Next reads this config statically at build time.
+    { source: '/api/:path*', missing: [{ type: 'header', key: 'authorization', value: 'Bearer .*' }] },
+  ],
 };

@@ -6,7 +6,7 @@
  * failed write leaves neither behind.
  */
 import type { Prisma } from '../generated/prisma/client';
-import { OUTBOX_CHANNEL } from '../search/enqueue';
+import { OUTBOX_CHANNEL, type OutboxKind } from '../search/enqueue';
 
 export const LIVE_CHANNEL = 'gloss_live';
 
@@ -20,9 +20,14 @@ export interface LiveNotification {
   action: LiveAction;
 }
 
+/** The outbox event kind for a change (insert-annotation.ts writes the same rows in its one statement). */
+export function outboxKindOf(action: LiveAction): OutboxKind {
+  return action === 'deleted' ? 'annotation.delete' : 'annotation.upsert';
+}
+
 /** Enqueues the search update and the live notification on the given transaction. */
 export async function announceAnnotationChange(tx: Prisma.TransactionClient, change: LiveNotification): Promise<void> {
-  const kind = change.action === 'deleted' ? 'annotation.delete' : 'annotation.upsert';
+  const kind = outboxKindOf(change.action);
   await tx.outboxEvent.create({ data: { kind, entityId: change.annotationId } });
   // Both notifications in one statement (see lib/search/enqueue.ts for the outbox one).
   const payload = JSON.stringify(change);

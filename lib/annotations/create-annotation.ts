@@ -10,10 +10,9 @@ import { prisma } from '../db';
 import { AppError } from '../errors';
 import type { Motivation } from '../generated/prisma/enums';
 import { normalizeTags } from '../tags/normalize-tag';
-import { setAnnotationTags, tagScopeOf } from '../tags/set-annotation-tags';
-import { announceAnnotationChange } from './announce-change';
 import { claimStatementSchema, CONTEXT_LENGTH, createAnnotationSchema, type CreateAnnotationInput } from './annotation-input';
-import { annotationInclude, type AnnotationView, toAnnotationView } from './annotation-view';
+import { type AnnotationView, toAnnotationView } from './annotation-view';
+import { insertAnnotation } from './insert-annotation';
 import { loadViewer } from './load-viewer';
 import { parseInput } from './parse-input';
 
@@ -24,13 +23,7 @@ export async function createAnnotation(user: SessionUser | null, input: CreateAn
   const tags = normalizeTags(data.tags ?? []);
   const claimStatement = data.isClaim ? parseInput(claimStatementSchema, data.claimStatement ?? '') : null;
   // Independent reads, in parallel: every round trip counts under write load.
-  const [viewer, article] = await Promise.all([
-    loadViewer(user),
-    prisma.article.findUnique({
-      where: { id: data.articleId },
-      select: { id: true, currentRevision: { select: { id: true, text: true } } },
-    }),
-  ]);
+  const [viewer, article] = await Promise.all([loadViewer(user), findArticleForAnnotating(data.articleId)]);
   const groupId = await checkGroup(viewer.roles, data.visibility, data.groupId ?? null);
 
   if (!article) throw new AppError('NOT_FOUND', 'That article does not exist.');
@@ -46,33 +39,41 @@ export async function createAnnotation(user: SessionUser | null, input: CreateAn
   const body = data.body?.trim() ? data.body : null;
   const motivation: Motivation = data.motivation ?? (body ? 'COMMENTING' : tags.length ? 'TAGGING' : 'HIGHLIGHTING');
 
-  const row = await prisma.$transaction(async (tx) => {
-    const created = await tx.annotation.create({
-      data: {
-        articleId: article.id,
-        revisionId: revision.id,
-        authorId: user.id,
-        groupId,
-        visibility: data.visibility,
-        motivation,
-        color: data.color ?? 'plain',
-        body,
-        quoteExact: exact,
-        quotePrefix: revision.text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-        quoteSuffix: revision.text.slice(end, end + CONTEXT_LENGTH),
-        positionStart: start,
-        positionEnd: end,
-        isClaim: data.isClaim,
-        claimStatement,
-      },
-      include: annotationInclude,
-    });
-    // A new annotation has no tags to clear, so only tagged ones need the tag writes.
-    if (tags.length) await setAnnotationTags(tx, created.id, tagScopeOf(groupId), tags);
-    await announceAnnotationChange(tx, { articleId: article.id, annotationId: created.id, rootId: created.id, action: 'created' });
-    return tags.length ? tx.annotation.findUniqueOrThrow({ where: { id: created.id }, include: annotationInclude }) : created;
-  });
+  const row = await insertAnnotation(
+    {
+      articleId: article.id,
+      revisionId: revision.id,
+      authorId: user.id,
+      groupId,
+      parentId: null,
+      rootId: null,
+      visibility: data.visibility,
+      motivation,
+      color: data.color ?? 'plain',
+      body,
+      quoteExact: exact,
+      quotePrefix: revision.text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+      quoteSuffix: revision.text.slice(end, end + CONTEXT_LENGTH),
+      positionStart: start,
+      positionEnd: end,
+      isClaim: data.isClaim,
+      claimStatement,
+      stance: null,
+    },
+    tags,
+  );
   return toAnnotationView(row, viewer);
+}
+
+/** The article with its current revision's id and text, in one query. */
+async function findArticleForAnnotating(articleId: string) {
+  const rows = await prisma.$queryRaw<Array<{ id: string; revisionId: string | null; text: string | null }>>`
+    SELECT a."id", r."id" AS "revisionId", r."text"
+    FROM "Article" a LEFT JOIN "ArticleRevision" r ON r."id" = a."currentRevisionId"
+    WHERE a."id" = ${articleId}`;
+  const a = rows[0];
+  if (!a) return null;
+  return { id: a.id, currentRevision: a.revisionId !== null && a.text !== null ? { id: a.revisionId, text: a.text } : null };
 }
 
 /**

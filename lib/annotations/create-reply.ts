@@ -9,50 +9,69 @@ import type { SessionUser } from '../auth/current-user';
 import { prisma } from '../db';
 import { AppError } from '../errors';
 import { normalizeTags } from '../tags/normalize-tag';
-import { setAnnotationTags, tagScopeOf } from '../tags/set-annotation-tags';
-import { announceAnnotationChange } from './announce-change';
 import { createReplySchema, type CreateReplyInput } from './annotation-input';
-import { annotationInclude, type AnnotationView, toAnnotationView } from './annotation-view';
-import { findReadableRow, NOT_FOUND_MESSAGE } from './get-annotation';
+import type { Visibility } from '../generated/prisma/enums';
+import { type AnnotationView, toAnnotationView } from './annotation-view';
+import { NOT_FOUND_MESSAGE } from './get-annotation';
+import { insertAnnotation } from './insert-annotation';
 import { loadViewer } from './load-viewer';
-import { canReply } from './permissions';
+import { type AccessFacts, canRead, canReply } from './permissions';
 import { parseInput } from './parse-input';
 
 export async function createReply(user: SessionUser | null, parentId: string, input: CreateReplyInput): Promise<AnnotationView> {
   if (!user) throw new AppError('UNAUTHORIZED', 'Please sign in to reply.');
   const data = parseInput(createReplySchema, input);
   const tags = normalizeTags(data.tags ?? []);
-  const viewer = await loadViewer(user);
-  const parent = await findReadableRow(viewer, parentId);
-  if (!parent) throw new AppError('NOT_FOUND', NOT_FOUND_MESSAGE);
+  // Independent reads, in parallel: every round trip counts under write load.
+  const [viewer, parent] = await Promise.all([loadViewer(user), findParentWithRoot(parentId)]);
+  if (!parent || !canRead(viewer, parent)) throw new AppError('NOT_FOUND', NOT_FOUND_MESSAGE);
   if (!canReply(viewer, parent)) {
     throw new AppError('FORBIDDEN', parent.deletedAt ? 'You cannot reply to a deleted annotation.' : 'You cannot reply in this thread.');
   }
-  const rootId = parent.rootId ?? parent.id;
-  const root = rootId === parent.id ? parent : await prisma.annotation.findUniqueOrThrow({ where: { id: rootId } });
+  const { root } = parent;
   if (data.stance && !root.isClaim) {
     throw new AppError('VALIDATION', 'A stance (supports, disputes…) can only be taken on a claim.');
   }
 
-  const row = await prisma.$transaction(async (tx) => {
-    const created = await tx.annotation.create({
-      data: {
-        articleId: root.articleId,
-        revisionId: root.revisionId,
-        authorId: user.id,
-        parentId: parent.id,
-        rootId,
-        // Inherited from the root: see the module comment.
-        visibility: root.visibility,
-        groupId: root.groupId,
-        motivation: 'REPLYING',
-        body: data.body,
-        stance: data.stance ?? null,
-      },
-    });
-    await setAnnotationTags(tx, created.id, tagScopeOf(root.groupId), tags);
-    await announceAnnotationChange(tx, { articleId: root.articleId, annotationId: created.id, rootId, action: 'created' });
-    return tx.annotation.findUniqueOrThrow({ where: { id: created.id }, include: annotationInclude });
-  });
+  const row = await insertAnnotation(
+    {
+      articleId: root.articleId,
+      revisionId: root.revisionId,
+      authorId: user.id,
+      parentId: parent.id,
+      rootId: root.id,
+      // Inherited from the root: see the module comment.
+      visibility: root.visibility,
+      groupId: root.groupId,
+      motivation: 'REPLYING',
+      color: null,
+      body: data.body,
+      quoteExact: null,
+      quotePrefix: null,
+      quoteSuffix: null,
+      positionStart: null,
+      positionEnd: null,
+      isClaim: false,
+      claimStatement: null,
+      stance: data.stance ?? null,
+    },
+    tags,
+  );
   return toAnnotationView(row, viewer);
+}
+
+/** The fields of the parent its permission checks read, and of its thread's root, in one query. */
+async function findParentWithRoot(parentId: string) {
+  const rows = await prisma.$queryRaw<
+    Array<AccessFacts & { id: string; rootId: string; rootArticleId: string; rootRevisionId: string | null; rootVisibility: Visibility; rootGroupId: string | null; rootIsClaim: boolean }>
+  >`
+    SELECT p."id", p."authorId", p."visibility"::text AS "visibility", p."groupId", p."hiddenAt", p."deletedAt",
+      r."id" AS "rootId", r."articleId" AS "rootArticleId", r."revisionId" AS "rootRevisionId",
+      r."visibility"::text AS "rootVisibility", r."groupId" AS "rootGroupId", r."isClaim" AS "rootIsClaim"
+    FROM "Annotation" p JOIN "Annotation" r ON r."id" = COALESCE(p."rootId", p."id")
+    WHERE p."id" = ${parentId}`;
+  const p = rows[0];
+  if (!p) return null;
+  const root = { id: p.rootId, articleId: p.rootArticleId, revisionId: p.rootRevisionId, visibility: p.rootVisibility, groupId: p.rootGroupId, isClaim: p.rootIsClaim };
+  return { id: p.id, authorId: p.authorId, visibility: p.visibility, groupId: p.groupId, hiddenAt: p.hiddenAt, deletedAt: p.deletedAt, root };
 }

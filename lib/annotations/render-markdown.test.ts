@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from './render-markdown';
+import { renderMarkdown, sanitize } from './render-markdown';
 
 describe('renderMarkdown', () => {
   it('renders ordinary Markdown', () => {
@@ -66,5 +66,24 @@ describe('renderMarkdown', () => {
   it('returns an empty string for empty bodies', () => {
     expect(renderMarkdown('')).toBe('');
     expect(renderMarkdown(null)).toBe('');
+  });
+});
+
+describe('the plain-markup shortcut', () => {
+  it.each([
+    'Note 5 from client 3',
+    'a "quoted" & <b>x</b>\nline2\n\npara',
+    "it's *fine* and **bold** ~~gone~~ `x < y`",
+    '- one\n- two\n\n1. first\n2. second',
+    '> quoted\n>\n> more',
+    '# Title\n\n## Sub\n\n---\n\ntext',
+    '```\ncode block\n  indented <tag>\n```',
+    'non\u00a0breaking',
+    'plain\n\n\n\ntrailing   ',
+  ])('gives exactly what DOMPurify gives for %j', async (source) => {
+    const MarkdownIt = (await import('markdown-it')).default;
+    const md = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
+    md.disable(['image']);
+    expect(renderMarkdown(source)).toBe(sanitize(md.render(source)));
   });
 });
