@@ -26,3 +26,13 @@ export function parseFragment(html: string): HTMLElement {
   const doc = new win.DOMParser().parseFromString(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`, 'text/html');
   return doc.body;
 }
+
+/**
+ * Parses a whole HTML page into a new document of the shared window. About
+ * three times cheaper than `new JSDOM(html)`, which builds a whole window per
+ * page (bulk imports parse thousands). Like JSDOM's default, the document's
+ * URL is about:blank, scripts never run and nothing is fetched.
+ */
+export function parseDocument(html: string): Document {
+  return new (sharedWindow().DOMParser)().parseFromString(html, 'text/html') as unknown as Document;
+}
