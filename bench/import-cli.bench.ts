@@ -93,7 +93,7 @@ export const benchmark: Benchmark = {
     return [
       {
         area: 'import',
-        measure: `${count} HTML pages by \`npm run import\`: stored (extract, sanitize, split) `,
+        measure: `${count} HTML pages by \`npm run import\`: stored (extracted, sanitized, split)`,
         figure: `${(storedMs / 1000).toFixed(1)} s (${articles.length} articles, ${passages} passages)`,
         goal: `< ${GOAL_MS / 1000} s`,
         met: articles.length === count && storedMs < GOAL_MS,
