@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatForFile, importSources, summarizeImport, type ImportSource } from './import-sources';
 
@@ -28,13 +31,22 @@ describe('summarizeImport', () => {
 
 describe('importSources', () => {
   it('runs several at a time, reports each as it finishes and returns outcomes in source order', async () => {
-    // Missing files fail before any database work, so this needs no services.
-    const sources: ImportSource[] = Array.from({ length: 7 }, (_, i) => ({ kind: 'file', path: `/nonexistent/gloss-${i}.html`, format: 'html' }));
+    // Empty files fail validation before any database work, so this needs no services.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gloss-import-sources-'));
+    const sources: ImportSource[] = Array.from({ length: 7 }, (_, i) => {
+      const file = path.join(dir, `empty-${i}.html`);
+      writeFileSync(file, '');
+      return { kind: 'file', path: file, format: 'html' };
+    });
     const seen: number[] = [];
     const user = { id: 'u', email: 'u@example.test', name: null };
-    const outcomes = await importSources(user, sources, { concurrency: 3, onOutcome: (_, done) => seen.push(done) });
-    expect(outcomes.map((o) => o.label)).toEqual(sources.map((s) => (s.kind === 'file' ? s.path : s.url)));
-    expect(outcomes.every((o) => o.error && !o.result)).toBe(true);
-    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    try {
+      const outcomes = await importSources(user, sources, { concurrency: 3, onOutcome: (_, done) => seen.push(done) });
+      expect(outcomes.map((o) => o.label)).toEqual(sources.map((s) => (s.kind === 'file' ? s.path : s.url)));
+      expect(outcomes.map((o) => o.error)).toEqual(sources.map(() => 'content: The content is empty.'));
+      expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
