@@ -69,23 +69,27 @@ async function main(): Promise<number> {
   const db = await connectDatabase();
   const { disconnectDb } = await import('../lib/db');
   try {
-    const { collectImportSources, importSource, summarizeImport } = await import('../lib/articles/import-sources');
+    const { collectImportSources, importSources, summarizeImport } = await import('../lib/articles/import-sources');
     const { ensureImportUser } = await import('../lib/articles/ensure-import-user');
     const user = await ensureImportUser(as, as === 'cli@gloss.local' ? 'Command-line import' : as);
     const { sources, failures } = await collectImportSources(items);
-    const outcomes = [...failures];
     const tty = Boolean(process.stdout.isTTY);
     const bar = tty
       ? new cliProgress.SingleBar({ format: 'Importing [{bar}] {value}/{total} {item}', hideCursor: true }, cliProgress.Presets.shades_classic)
       : null;
     bar?.start(sources.length, 0, { item: '' });
-    for (const [i, source] of sources.entries()) {
-      const outcome = await importSource(user, source);
-      outcomes.push(outcome);
-      if (bar) bar.update(i + 1, { item: path.basename(outcome.label).slice(0, 40) });
-      else console.log(`[${i + 1}/${sources.length}] ${outcome.result?.status ?? 'failed'}: ${outcome.label}`);
-    }
+    // A few at a time: one page's Readability/sanitize work (CPU) overlaps the
+    // others' Postgres round trips and fetches. (Worker threads were tried and
+    // cost more than they saved: each loads its own jsdom.)
+    const imported = await importSources(user, sources, {
+      concurrency: Number(process.env.GLOSS_IMPORT_CONCURRENCY) || 4,
+      onOutcome: (outcome, done) => {
+        if (bar) bar.update(done, { item: path.basename(outcome.label).slice(0, 40) });
+        else console.log(`[${done}/${sources.length}] ${outcome.result?.status ?? 'failed'}: ${outcome.label}`);
+      },
+    });
     bar?.stop();
+    const outcomes = [...failures, ...imported];
     const summary = summarizeImport(outcomes);
     for (const line of summary.lines) console.log(line);
     return summary.failed > 0 ? 1 : 0;

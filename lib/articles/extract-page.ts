@@ -6,6 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseDocument } from './html-dom';
 
 export interface ExtractedPage {
   title: string | null;
@@ -24,10 +25,12 @@ export interface ExtractedPage {
  * sanitizer then drops them: there is nothing they could point to.
  */
 export function extractPage(html: string, url?: string): ExtractedPage {
-  // A silent console: pages' broken CSS would otherwise flood the logs. jsdom
-  // never runs the page's scripts (runScripts is off by default).
-  const dom = new JSDOM(html, { ...(url ? { url } : {}), virtualConsole: new VirtualConsole() });
-  const doc = dom.window.document;
+  // With a URL the page needs its own window, so relative links resolve against
+  // it; a silent console, since pages' broken CSS would otherwise flood the
+  // logs. jsdom never runs the page's scripts (runScripts is off by default).
+  // Without one (uploaded files), the shared window's parser gives the same
+  // document at a third of the cost.
+  const doc = url ? new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document : parseDocument(html);
   const meta = readMeta(doc);
   const canonicalUrl = readCanonicalUrl(doc, url);
   const language = (doc.documentElement.getAttribute('lang') || meta('og:locale') || '').trim().slice(0, 35) || null;

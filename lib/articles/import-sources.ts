@@ -1,7 +1,7 @@
 /**
  * The bulk-import side of `npm run import` (and the sample seeding): turns
  * command-line items (files, folders walked recursively, http(s) URLs) into
- * import sources, imports them one by one, and summarizes the outcome. Kept
+ * import sources, imports them (a few at a time), and summarizes the outcome. Kept
  * in lib/ so it is tested against the real database; the script only adds
  * the progress bar and the process plumbing.
  */
@@ -82,6 +82,33 @@ export async function importSource(user: SessionUser, source: ImportSource): Pro
   } catch (e) {
     return { label, error: toAppError(e).message };
   }
+}
+
+export interface ImportManyOptions {
+  /** Sources in flight at once (default 1: one after another). */
+  concurrency?: number;
+  /** Called as each source finishes (in completion order), with how many are done. */
+  onOutcome?: (outcome: ImportOutcome, done: number) => void;
+}
+
+/**
+ * Imports many sources, `concurrency` at a time, so preparing one page (CPU)
+ * overlaps another's Postgres round trips and URL fetches. Each source is
+ * still its own transaction. Outcomes come back in source order.
+ */
+export async function importSources(user: SessionUser, sources: ImportSource[], opts: ImportManyOptions = {}): Promise<ImportOutcome[]> {
+  const outcomes: ImportOutcome[] = new Array(sources.length);
+  let next = 0;
+  let done = 0;
+  const lane = async () => {
+    while (next < sources.length) {
+      const i = next++;
+      outcomes[i] = await importSource(user, sources[i]);
+      opts.onOutcome?.(outcomes[i], ++done);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, lane));
+  return outcomes;
 }
 
 export interface ImportSummary {

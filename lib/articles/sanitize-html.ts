@@ -8,7 +8,7 @@
  * The result is what canonicalize() turns into the stored HTML.
  */
 import createDOMPurify, { type DOMPurify } from 'dompurify';
-import { sharedWindow } from './html-dom';
+import { windowForParse } from './html-dom';
 
 const ALLOWED_TAGS = [
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'code',
@@ -22,11 +22,16 @@ const IMAGE_URL = /^https?:/i;
 export const LINK_REL = 'nofollow noopener noreferrer';
 
 let purifier: DOMPurify | undefined;
+let purifierWindow: unknown;
 
 function getPurifier(): DOMPurify {
-  if (purifier) return purifier;
+  // Each sanitize parses a document on the shared window, which is replaced
+  // now and then (html-dom.ts): follow it, so old documents can be freed.
+  const win = windowForParse();
+  if (purifier && purifierWindow === win) return purifier;
+  purifierWindow = win;
   // jsdom's window satisfies what DOMPurify needs; its types differ from lib.dom's.
-  const p = createDOMPurify(sharedWindow() as unknown as Window & typeof globalThis);
+  const p = createDOMPurify(win as unknown as Window & typeof globalThis);
   p.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     if (el.tagName === 'A') {
