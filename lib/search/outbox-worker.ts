@@ -84,6 +84,8 @@ export async function drainOutbox(opts: DrainOptions = {}): Promise<DrainResult>
 }
 
 export interface OutboxWorker {
+  /** Resolves once the worker LISTENs for notifications (it polls meanwhile); for tests and diagnostics. */
+  listening: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -107,6 +109,8 @@ export function startOutboxWorker(
   let lastErrorLog = 0;
   let listener: pg.Client | null = null;
   let cutShort: (() => void) | null = null;
+  let markListening: () => void = () => {};
+  const listening = new Promise<void>((resolve) => (markListening = resolve));
 
   const kick = () => {
     if (stopped) return;
@@ -159,6 +163,7 @@ export function startOutboxWorker(
       await client.connect();
       await client.query('LISTEN gloss_outbox');
       listener = client;
+      markListening();
     } catch {
       client.end().catch(() => {});
       if (!stopped) setTimeout(() => void listen(), 5_000).unref();
@@ -171,6 +176,7 @@ export function startOutboxWorker(
   kick();
 
   return {
+    listening,
     async stop() {
       stopped = true;
       clearInterval(timer);

@@ -130,10 +130,10 @@ describe('indexing through the outbox', () => {
     const worker = startOutboxWorker({ client, names, pollMs: 600_000, log: () => {} });
     try {
       const word = uniqueWord('live');
-      await new Promise((r) => setTimeout(r, 300)); // let LISTEN connect
+      await worker.listening;
       await createTestAnnotation({ articleId: article.id, authorId: owner.id, body: `Live ${word}` });
       let found = 0;
-      for (let i = 0; i < 100 && !found; i++) {
+      for (let i = 0; i < 300 && !found; i++) {
         found = (await search(null, { q: word })).hits.length;
         if (!found) await new Promise((r) => setTimeout(r, 100));
       }
