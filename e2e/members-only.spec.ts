@@ -8,10 +8,10 @@
  * back where they were going.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { expect, test, type Browser } from '@playwright/test';
 import { PASSWORD, signUpNewUser } from './support/accounts';
 import { disconnectSeedDb, seedArticle, uniqueSuffix, type SeededArticle } from './support/seed-article';
+import { freePort } from '../lib/services/ports';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -19,16 +19,6 @@ let app: ChildProcess | undefined;
 let baseURL = '';
 let article: SeededArticle;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);

@@ -12,19 +12,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isPortFree } from '../lib/services/ports';
+import { freePort } from '../lib/services/ports';
 
 const root = path.resolve(import.meta.dirname, '..');
 const children: ChildProcess[] = [];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function dataDir() {
   const dir = mkdtempSync(path.join(tmpdir(), 'gloss-start-'));

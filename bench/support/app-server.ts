@@ -5,23 +5,14 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchContext } from '../types';
+import { freePort } from '../../lib/services/ports';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST_DIR = '.next-bench';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
 
 /** Polls `fn` until it returns a value, or throws after `seconds`. */
 export async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, seconds: number): Promise<T> {

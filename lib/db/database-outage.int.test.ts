@@ -5,7 +5,6 @@
  * embedded PostgreSQL so the shared test database stays up.
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,21 +14,13 @@ import { importArticle } from '../articles/import-article';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../services/embedded-postgres';
 import { disconnectDb, prisma } from '../db';
 import { migrate } from './migrate';
+import { freePort } from '../services/ports';
 
 const savedUrl = process.env.DATABASE_URL;
 let dir = '';
 let port = 0;
 let pg: EmbeddedPostgresHandle;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'gloss-outage-'));

@@ -10,7 +10,6 @@
  * says: the same ids (deleted ones absent) and the same indexed fields.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -29,6 +28,7 @@ import { createMeiliClient, indexNames } from './meili-client';
 import { startOutboxWorker, type OutboxWorker } from './outbox-worker';
 import { searchVisibleTo } from './search';
 import { uniqueWord } from './search-fixtures';
+import { freePort } from '../services/ports';
 
 const names = indexNames(`${uniqueWord('kill')}_`);
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gloss-meili-kill-'));
@@ -41,16 +41,6 @@ let meili: EmbeddedMeilisearchHandle | undefined;
 let worker: OutboxWorker | undefined;
 let port = 0;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port: p } = server.address() as { port: number };
-      server.close(() => resolve(p));
-    });
-  });
-}
 
 /** A small seeded PRNG, so a failing run can be replayed with the same operations. */
 function seeded(seed: number) {

@@ -5,7 +5,6 @@
  * the index caught up on every write.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -16,22 +15,13 @@ import { createMeiliClient, indexNames } from './meili-client';
 import { drainOutbox, drainOutboxOnce } from './outbox-worker';
 import { searchVisibleTo } from './search';
 import { createTestAnnotation, createTestArticle, createTestUser, deleteTestAnnotation, uniqueWord } from './search-fixtures';
+import { freePort } from '../services/ports';
 
 const names = indexNames(`t${uniqueWord('')}_`);
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gloss-meili-catchup-'));
 let meili: EmbeddedMeilisearchHandle | undefined;
 let port = 0;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port: p } = server.address() as { port: number };
-      server.close(() => resolve(p));
-    });
-  });
-}
 
 beforeAll(async () => {
   port = await freePort();

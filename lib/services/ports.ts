@@ -14,6 +14,18 @@ export function isPortFree(port: number): Promise<boolean> {
   });
 }
 
+/** A port nothing listens on right now (the OS picks it), for a second server in tests and benchmarks. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /** Throws a one-line, actionable error when the port is taken. */
 export async function assertPortFree(port: number, what: string, envVar: string): Promise<void> {
   if (!(await isPortFree(port))) {
