@@ -7,7 +7,7 @@
  * attribute — because annotation offsets rely on the body's exact text.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { isTypingTarget } from '@/lib/reader/step-passage';
+import { isPageShortcut } from '@/components/article/is-page-shortcut';
 
 const PASSAGE_SELECTOR = '.article-body [data-passage]';
 // The help dialog is only ever opened by `?`, and moving between passages starts with the
@@ -41,8 +41,7 @@ export default function ReaderKeys() {
     };
 
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (isTypingTarget(e.target as HTMLElement) || document.querySelector('dialog[open]')) return;
+      if (!isPageShortcut(e)) return;
       if (e.key === '?') {
         e.preventDefault();
         setHelpOpen(true);

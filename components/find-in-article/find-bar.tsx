@@ -11,7 +11,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { highlightRanges, removeHighlights } from '@/lib/anchoring/dom';
 import { MAX_FIND_MATCHES, findMatches, stepMatch, type FindMatch } from '@/lib/reader/find-matches';
-import { isTypingTarget } from '@/lib/reader/step-passage';
+import { isPageShortcut } from '@/components/article/is-page-shortcut';
 
 const BODY_SELECTOR = '.article-body';
 const markId = (i: number) => `find-${i}`;
@@ -61,8 +61,7 @@ export default function FindBar({ onClose }: { onClose: () => void }) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (isTypingTarget(e.target as HTMLElement) || document.querySelector('dialog[open]')) return;
+      if (!isPageShortcut(e)) return;
       if (e.key === 'f') {
         e.preventDefault();
         inputRef.current?.focus();

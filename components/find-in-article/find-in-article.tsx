@@ -6,7 +6,7 @@
  * and paints its matches. Ctrl/Cmd+F is left to the browser on purpose.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { isTypingTarget } from '@/lib/reader/step-passage';
+import { isPageShortcut } from '@/components/article/is-page-shortcut';
 import './find-in-article.css';
 
 const FindBar = lazy(() => import('./find-bar'));
@@ -19,8 +19,7 @@ export default function FindInArticle() {
   useEffect(() => {
     if (open) return; // the open bar handles its own keys
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (isTypingTarget(e.target as HTMLElement) || document.querySelector('dialog[open]')) return;
+      if (!isPageShortcut(e)) return;
       if (e.key === 'f') {
         e.preventDefault();
         setOpen(true);

@@ -9,7 +9,7 @@
  */
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { isTypingTarget } from '@/lib/reader/step-passage';
+import { isPageShortcut } from '@/components/article/is-page-shortcut';
 import { searchHref } from '@/lib/search/query-filters';
 import { addRecentSearch, clearRecentSearches, readRecentSearches } from '@/lib/search/recent-searches';
 import type { SearchHit } from '@/lib/search/search-types';
@@ -90,8 +90,7 @@ export default function SearchBox() {
   // `/` focuses the box from anywhere, except while typing somewhere else.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '/' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (isTypingTarget(e.target as HTMLElement) || document.querySelector('dialog[open]')) return;
+      if (e.key !== '/' || !isPageShortcut(e)) return;
       e.preventDefault();
       inputRef.current?.focus();
       inputRef.current?.select();
