@@ -10,6 +10,12 @@
  *   queueing is not hidden, like wrk2); the achieved rate, p50/p99, errors.
  * After each run, every acknowledged write is counted in PostgreSQL and, once
  * the app's outbox worker has caught up, in Meilisearch.
+ *
+ * The p99 goal is judged in the open loop, at the goal rate. In the closed
+ * loop every client always has one request in flight, so by Little's law the
+ * mean latency is simply 50 clients ÷ throughput (at 300 writes/s, 167 ms):
+ * it says how fast the server drains a full queue, not how long a write waits
+ * at 200 writes/s, so that row is reported, not judged.
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -43,8 +49,9 @@ export const benchmark: Benchmark = {
       const { users, tokens } = await createLoadClients(CLIENTS, run);
       const target = async (title: string) => ({ base: app.base, tokens, ...(await createLoadArticle(users[0], `${title} ${run}`)) });
 
-      // Warm-up: JIT, Next's route modules and the connection pools, not measured.
-      await runWriteLoad(await target('Warm-up'), { kind: 'closed' }, 3);
+      // Warm-up: JIT, Next's route modules and the connection pools, not measured. A server in
+      // service is warm; 3 s left V8 still optimising the first seconds of the measured run.
+      await runWriteLoad(await target('Warm-up'), { kind: 'closed' }, ctx.quick ? 3 : 10);
 
       const rows: BenchRow[] = [];
       const runs: Array<{ label: string; shape: LoadShape }> = [
@@ -86,13 +93,21 @@ export const benchmark: Benchmark = {
               };
         rows.push(
           { area: 'writes', ...throughput },
-          {
-            area: 'writes',
-            measure: `latency p50 / p99 (${label}${shape.kind === 'open' ? ', from scheduled send' : ''})`,
-            figure: `${p50.toFixed(0)} / ${p99.toFixed(0)} ms`,
-            goal: `p99 < ${GOAL_P99_MS} ms`,
-            met: p99 < GOAL_P99_MS,
-          },
+          shape.kind === 'open'
+            ? {
+                area: 'writes',
+                measure: `latency p50 / p99 (${label}, from scheduled send)`,
+                figure: `${p50.toFixed(0)} / ${p99.toFixed(0)} ms`,
+                goal: `p99 < ${GOAL_P99_MS} ms`,
+                met: p99 < GOAL_P99_MS,
+              }
+            : {
+                area: 'writes',
+                measure: `latency p50 / p99 (${label}; Little's law: ${CLIENTS} clients ÷ throughput = ${((CLIENTS / rate) * 1000).toFixed(0)} ms mean)`,
+                figure: `${p50.toFixed(0)} / ${p99.toFixed(0)} ms`,
+                goal: 'report',
+                met: true,
+              },
           { area: 'writes', measure: `errors (${label})`, figure: String(r.errors.length), goal: '0', met: r.errors.length === 0 },
           {
             area: 'writes',

@@ -14,15 +14,22 @@
  * lookup is a primary-key read, memoised per request by React's `cache`.
  */
 import { cache } from 'react';
-import { prisma } from '../db';
 import { AppError } from '../errors';
+import type { GroupRole } from '../generated/prisma/enums';
 import { resolveApiToken } from './api-tokens/resolve-api-token';
 import { assertSameOrigin } from './assert-same-origin';
+import { findSessionUser } from './find-session-user';
 
 export interface SessionUser {
   id: string;
   email: string;
   name: string | null;
+  /**
+   * groupId -> role, when the lookup that found the user read them in the same
+   * query (findSessionUser, resolveApiToken): the permission checks of this
+   * request then need no second query (loadViewer). Absent: they query.
+   */
+  roles?: ReadonlyMap<string, GroupRole>;
 }
 
 /** The secret from `Authorization: Bearer <secret>`, or null. */
@@ -39,7 +46,7 @@ const userFromSession = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = (session?.user as { id?: unknown } | undefined)?.id;
   if (typeof id !== 'string' || !id) return null;
-  return prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
+  return findSessionUser(id);
 });
 
 /**
@@ -59,7 +66,7 @@ async function userFromRequestCookies(request: Request): Promise<SessionUser | n
     const token = await getToken({ req: request, secret, secureCookie });
     if (typeof token?.sub === 'string' && token.sub) {
       assertSameOrigin(request);
-      return prisma.user.findUnique({ where: { id: token.sub }, select: { id: true, email: true, name: true } });
+      return findSessionUser(token.sub);
     }
   }
   return null;

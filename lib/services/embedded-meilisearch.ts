@@ -8,6 +8,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, chmodSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { assertPortFree, ServiceError } from './ports';
 import { forgetPid, rememberPid, stopLeftover } from './process-registry';
@@ -84,6 +85,10 @@ export async function startEmbeddedMeilisearch(opts: {
       '--no-analytics',
       // Without a cap Meilisearch grows to ~1 GB while indexing; 256 MiB keeps it ~200 MB.
       '--max-indexing-memory', '256MiB',
+      // Meilisearch indexes with every core by default; on the one machine it shares with the app and
+      // PostgreSQL, a large batch then stalls every request for its duration. Half the cores keeps
+      // indexing in the background (writes under load: bench/writes.bench.ts).
+      '--max-indexing-threads', String(Math.max(1, Math.floor(availableParallelism() / 2))),
       '--log-level', 'WARN',
     ],
     { env: { ...process.env, MEILI_MASTER_KEY: masterKey }, stdio: ['ignore', 'pipe', 'pipe'] },

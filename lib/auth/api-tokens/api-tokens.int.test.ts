@@ -2,6 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { disconnectDb, prisma } from '../../db';
 import { AppError } from '../../errors';
 import { getCurrentUser, requireUser } from '../current-user';
+import { createGroup } from '../../groups/create-group';
+import { joinGroupByInvite } from '../../groups/join-group-by-invite';
+import { removeMember } from '../../groups/remove-member';
 import { signUpUser } from '../sign-up-user';
 import { GOOD_PASSWORD, uniqueEmail } from '../testing-helpers';
 import { createApiToken } from './create-api-token';
@@ -47,7 +50,7 @@ describe('personal API tokens', () => {
     const user = await newUser('resolve');
     const { token, secret } = await createApiToken(user, 'resolver');
     const now = new Date();
-    expect(await resolveApiToken(secret, now)).toEqual({ id: user.id, email: user.email, name: user.name });
+    expect(await resolveApiToken(secret, now)).toEqual({ id: user.id, email: user.email, name: user.name, roles: new Map() });
     const used = await prisma.apiToken.findUniqueOrThrow({ where: { id: token.id } });
     expect(used.lastUsedAt?.getTime()).toBe(now.getTime());
     // Within a minute, no new write.
@@ -57,6 +60,19 @@ describe('personal API tokens', () => {
     const later = new Date(now.getTime() + 61_000);
     await resolveApiToken(secret, later);
     expect((await prisma.apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt?.getTime()).toBe(later.getTime());
+  });
+
+  it('reads the owner’s group roles in the same lookup, fresh on every call', async () => {
+    const owner = await newUser('roles-owner');
+    const member = await newUser('roles-member');
+    const { secret } = await createApiToken(member, 'roles');
+    const group = await createGroup(owner, { name: `Roles ${Date.now()}` });
+    const { inviteCode } = await prisma.group.findUniqueOrThrow({ where: { id: group.id }, select: { inviteCode: true } });
+    expect((await resolveApiToken(secret))?.roles).toEqual(new Map());
+    await joinGroupByInvite(member, inviteCode);
+    expect((await resolveApiToken(secret))?.roles).toEqual(new Map([[group.id, 'MEMBER']]));
+    await removeMember(owner, group.id, member.id);
+    expect((await resolveApiToken(secret))?.roles).toEqual(new Map());
   });
 
   it('getCurrentUser/requireUser accept a bearer token on a Request', async () => {

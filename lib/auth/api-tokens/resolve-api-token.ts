@@ -5,7 +5,9 @@
  * without a read-modify-write, and spares the database a write on every call.
  */
 import { prisma } from '../../db';
+import type { GroupRole } from '../../generated/prisma/enums';
 import type { SessionUser } from '../current-user';
+import { ROLES_JSON_SQL, rolesFromJson } from '../find-session-user';
 import { hashTokenSecret, looksLikeToken } from './token-format';
 
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -13,11 +15,15 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 /** The token's owner, or null when the secret is malformed, unknown or revoked. */
 export async function resolveApiToken(secret: string, now = new Date()): Promise<SessionUser | null> {
   if (!looksLikeToken(secret)) return null;
-  // One indexed query (a relation `select` would cost Prisma a second one): this runs on every API call.
-  const [token] = await prisma.$queryRaw<Array<{ id: string; revokedAt: Date | null; lastUsedAt: Date | null; userId: string; email: string; name: string | null }>>`
-    SELECT t."id", t."revokedAt", t."lastUsedAt", u."id" AS "userId", u."email", u."name"
-    FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
-    WHERE t."tokenHash" = ${hashTokenSecret(secret)}`;
+  // One indexed query, with the owner's group roles (find-session-user.ts): this runs on every API call.
+  const [token] = await prisma.$queryRawUnsafe<
+    Array<{ id: string; revokedAt: Date | null; lastUsedAt: Date | null; userId: string; email: string; name: string | null; roles: Array<[string, GroupRole]> }>
+  >(
+    `SELECT t."id", t."revokedAt", t."lastUsedAt", u."id" AS "userId", u."email", u."name", ${ROLES_JSON_SQL} AS "roles"
+     FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
+     WHERE t."tokenHash" = $1`,
+    hashTokenSecret(secret),
+  );
   if (!token || token.revokedAt) return null;
 
   const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
@@ -27,5 +33,5 @@ export async function resolveApiToken(secret: string, now = new Date()): Promise
       data: { lastUsedAt: now },
     });
   }
-  return { id: token.userId, email: token.email, name: token.name };
+  return { id: token.userId, email: token.email, name: token.name, roles: rolesFromJson(token.roles) };
 }
