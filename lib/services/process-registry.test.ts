@@ -10,7 +10,8 @@ const sleeper = () => spawn('sleep', ['30'], { stdio: 'ignore' });
 const exited = (c: ReturnType<typeof sleeper>) => new Promise((r) => c.once('exit', r));
 
 describe('stopLeftover', () => {
-  it('stops an orphan whose owner died (a run killed with SIGKILL)', async () => {
+  // stopLeftover polls for up to 10 s: on a loaded machine the default 5 s test timeout cut it short once.
+  it('stops an orphan whose owner died (a run killed with SIGKILL)', { timeout: 20_000 }, async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gloss-reg-'));
     const orphan = sleeper();
     const gone = exited(orphan);
