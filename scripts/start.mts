@@ -8,7 +8,6 @@
  * `npm run dev` does the same with `next dev` instead of a production build.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, buildIsCurrent } from '../lib/services/build-stamp';
@@ -19,7 +18,6 @@ import { onShutdownSignal, startStackFromConfig, type Stack } from '../lib/servi
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-const clusterScript = path.join(root, 'scripts', 'lib', 'next-cluster.mjs');
 const dev = process.argv.includes('--dev');
 const say = (line: string) => console.log(`[gloss] ${line}`);
 
@@ -74,11 +72,7 @@ async function main() {
     }
   }
 
-  // Several processes use the cores one Node process cannot (see next-cluster.mjs); two by default,
-  // since the embedded PostgreSQL and Meilisearch need CPU too.
-  const processes = dev ? 1 : (config.GLOSS_APP_PROCESSES ?? Math.min(2, availableParallelism()));
-  const command = processes > 1 ? [clusterScript, String(config.PORT), String(processes)] : [nextBin, dev ? 'dev' : 'start', '-p', String(config.PORT)];
-  app = spawn(process.execPath, command, {
+  app = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(config.PORT)], {
     cwd: root,
     env: appEnv,
     stdio: 'inherit',

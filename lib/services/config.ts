@@ -18,8 +18,6 @@ const schema = z.object({
   MEILI_HOST: z.string().url().optional(),
   MEILI_MASTER_KEY: z.string().optional(),
   AUTH_SECRET: z.string().min(16).optional(),
-  // How many `next start` processes serve the port (scripts/lib/next-cluster.mjs); default below.
-  GLOSS_APP_PROCESSES: z.coerce.number().int().min(1).max(64).optional(),
 });
 
 export type ServiceConfig = z.infer<typeof schema> & { dataDir: string };
