@@ -7,6 +7,7 @@
  * Password hashes are omitted by default: code that needs one asks for it.
  */
 import { PrismaPg } from '@prisma/adapter-pg';
+import { createStatementNamer } from './db/prepared-statement-name';
 import { PrismaClient } from './generated/prisma/client';
 
 function createClient() {
@@ -14,13 +15,23 @@ function createClient() {
   if (!connectionString) {
     throw new Error('DATABASE_URL is not set. Start Gloss with `npm start`, which provides one, or set it yourself.');
   }
-  const adapter = new PrismaPg({
-    connectionString,
-    max: Number(process.env.GLOSS_DB_POOL_SIZE ?? 10),
-    // Fail fast when Postgres is down, so requests answer 503 instead of hanging.
-    connectionTimeoutMillis: 5_000,
-  });
+  const adapter = new PrismaPg(
+    {
+      connectionString,
+      max: Number(process.env.GLOSS_DB_POOL_SIZE ?? 10),
+      // Fail fast when Postgres is down, so requests answer 503 instead of hanging.
+      connectionTimeoutMillis: 5_000,
+    },
+    // Prepared once per connection (db/prepared-statement-name.ts), unless a pooler in between cannot keep them.
+    { statementNameGenerator: process.env.GLOSS_DB_PREPARED_STATEMENTS === '0' ? undefined : statementNameGenerator() },
+  );
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+}
+
+function statementNameGenerator() {
+  const name = createStatementNamer();
+  // The adapter's type wants a string, but it hands the name straight to pg, where none means unnamed.
+  return (query: { sql: string }) => name(query.sql) as string;
 }
 
 type GlossPrisma = ReturnType<typeof createClient>;
