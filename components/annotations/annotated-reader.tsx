@@ -30,8 +30,12 @@ interface Props {
   article: { id: string; slug: string; revisionId: string };
   me: { id: string; name: string } | null;
   groups: Array<{ id: string; name: string }>;
-  /** The threads the reader may see, packed (lib/annotate/pack-threads.ts). */
-  packedThreads: PackedThreads;
+  /**
+   * The threads the reader may see, packed (lib/annotate/pack-threads.ts) and as JSON text: React
+   * sends a string prop as one chunk, where an object prop is walked value by value on the server
+   * and revived value by value in the browser (thousands of values for thousands of threads).
+   */
+  packedThreads: string;
   header: React.ReactNode;
   body: React.ReactNode;
   footer: React.ReactNode;
@@ -57,7 +61,8 @@ const bodyText = (revisionId: string) =>
 
 export default function AnnotatedReader({ article, me, groups, packedThreads, header, body, footer }: Props) {
   // At hydration the server-rendered body is already there to restore quotes from.
-  const unpack = (text: string | null) => unpackThreads(packedThreads, { articleId: article.id, articleSlug: article.slug, text });
+  const [packed] = useState(() => JSON.parse(packedThreads) as PackedThreads);
+  const unpack = (text: string | null) => unpackThreads(packed, { articleId: article.id, articleSlug: article.slug, text });
   const [threads, setThreads] = useState(() => unpack(bodyText(article.revisionId)));
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [activeId, setActiveId] = useState<string | null>(null);

@@ -34,6 +34,7 @@ export function useMarginLayout({ track, body, ids, draftTop, onWindow, deps }: 
   const heights = useRef(new Map<string, number>());
   const tops = useRef(new Map<string, number>());
   const latest = useRef({ ids, draftTop, onWindow });
+  const laidOut = useRef(false);
   latest.current = { ids, draftTop, onWindow };
 
   useLayoutEffect(() => {
@@ -96,7 +97,16 @@ export function useMarginLayout({ track, body, ids, draftTop, onWindow, deps }: 
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(run);
     }
-    run();
+    // The first layout reads every highlight's position (a full layout of the article and
+    // thousands of rect reads): on mount it waits for a task and a frame, so hydration (and the
+    // highlight click listener) is not held up by it; later runs are immediate, so cards
+    // never show out of place after a change.
+    let firstRun: ReturnType<typeof setTimeout> | undefined;
+    if (laidOut.current) run();
+    else {
+      laidOut.current = true;
+      firstRun = setTimeout(schedule);
+    }
     const onScroll = () => {
       cancelAnimationFrame(scrollFrame);
       scrollFrame = requestAnimationFrame(reportWindow);
@@ -108,6 +118,7 @@ export function useMarginLayout({ track, body, ids, draftTop, onWindow, deps }: 
     window.addEventListener('gloss:relayout', schedule);
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
+      clearTimeout(firstRun);
       cancelAnimationFrame(frame);
       cancelAnimationFrame(scrollFrame);
       ro.disconnect();

@@ -9,7 +9,8 @@ import type { SessionUser } from '../auth/current-user';
 import { prisma } from '../db';
 import { AppError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
-import { annotationInclude, type AnnotationThread, toAnnotationView, toThread } from './annotation-view';
+import { type AnnotationThread, toAnnotationView, toThread } from './annotation-view';
+import { findAnnotationRows } from './find-annotation-rows';
 import { loadViewer } from './load-viewer';
 import { visibleTo } from './permissions';
 
@@ -52,17 +53,9 @@ export async function listAnnotationsForArticle(
   if (filters.claimsOnly) and.push({ isClaim: true, deletedAt: null });
   if (filters.orphans) and.push({ anchorStatus: 'ORPHANED' });
 
-  const roots = await prisma.annotation.findMany({
-    where: { articleId, parentId: null, AND: and },
-    include: annotationInclude,
-    orderBy: [{ positionStart: 'asc' }, { createdAt: 'asc' }],
-  });
+  const roots = await findAnnotationRows({ articleId, parentId: null, AND: and }, [{ positionStart: 'asc' }, { createdAt: 'asc' }]);
   const replies = roots.length
-    ? await prisma.annotation.findMany({
-        where: { articleId, rootId: { in: roots.map((r) => r.id) }, AND: [visibleTo(viewer)] },
-        include: annotationInclude,
-        orderBy: { createdAt: 'asc' },
-      })
+    ? await findAnnotationRows({ articleId, rootId: { in: roots.map((r) => r.id) }, AND: [visibleTo(viewer)] }, { createdAt: 'asc' })
     : [];
   const byRoot = new Map<string, typeof replies>();
   for (const r of replies) {

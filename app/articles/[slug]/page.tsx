@@ -7,7 +7,8 @@
  * inline script placed right after the body, before React hydrates. The annotation layer
  * (components/annotations/annotated-reader.tsx) gets the header, body and
  * footer as server-rendered nodes plus the threads the reader may see, packed
- * (lib/annotate/pack-threads.ts) so the page's payload stays small.
+ * (lib/annotate/pack-threads.ts) so the page's payload stays small, as JSON
+ * text (one string is cheaper for React to send and receive than its values).
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
@@ -120,7 +121,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
         article={{ id: article.id, slug: article.slug, revisionId: article.revision.id }}
         me={user ? { id: user.id, name: user.name ?? 'Reader' } : null}
         groups={groups.map((g) => ({ id: g.id, name: g.name }))}
-        packedThreads={packThreads(annotations.threads, article.revision.text)}
+        packedThreads={JSON.stringify(packThreads(annotations.threads, article.revision.text))}
         header={header}
         body={body}
         footer={footer}

@@ -115,6 +115,23 @@ describe('highlightRanges', () => {
     expect(root.textContent).toBe(text);
   });
 
+  it('wraps the adjacent pieces of one highlight in one mark, nesting the same as one mark per piece', () => {
+    const { root, text } = article();
+    const p = text.indexOf('Second');
+    // "inner" cuts "outer"'s text into three pieces; "cross" starts inside "outer" and ends after it.
+    const outer = { id: 'outer', start: p, end: p + 17 };
+    const inner = { id: 'inner', start: p + 7, end: p + 12 };
+    const cross = { id: 'cross', start: p + 14, end: p + 22 };
+    const marks = highlightRanges(root, [outer, inner, cross]);
+    expect(marks.get('outer')!.map((m) => m.textContent)).toEqual([text.slice(p, p + 17)]);
+    expect(marks.get('inner')!.map((m) => m.parentElement!.getAttribute(HIGHLIGHT_ATTRIBUTE))).toEqual(['outer']);
+    expect(marks.get('cross')!.map((m) => [m.parentElement!.getAttribute(HIGHLIGHT_ATTRIBUTE), m.textContent])).toEqual([
+      ['outer', text.slice(p + 14, p + 17)],
+      [null, text.slice(p + 17, p + 22)],
+    ]);
+    expect(root.textContent).toBe(text);
+  });
+
   it('restores the original text nodes when all highlights are removed', () => {
     const { root, text } = article();
     const before = root.innerHTML;
