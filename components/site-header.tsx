@@ -10,12 +10,12 @@ import NavLink from './nav-link';
 import SearchBox from './search/search-box';
 import ThemeToggle from './theme-toggle';
 
-/** Site-wide header; a server component with small client islands (nav state, search box, theme). */
+/** Site-wide header; a server component with small client islands (nav state, search box, theme). Its links are not prefetched (see nav-link.tsx). */
 export default function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <Link href="/" className="brand">
+        <Link href="/" prefetch={false} className="brand">
           <svg className="brand-mark" viewBox="0 0 24 24" aria-hidden="true">
             <rect x="3" y="3" width="18" height="18" rx="5" fill="var(--accent)" />
             <path d="M7.5 9h9M7.5 12.5h9M7.5 16h5.5" stroke="var(--bg-raised)" strokeWidth="2" strokeLinecap="round" />

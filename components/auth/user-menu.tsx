@@ -16,12 +16,12 @@ export default async function UserMenu() {
       <nav aria-label="Account">
         <ul className={styles.menu}>
           <li>
-            <Link className={styles.link} href="/sign-in">
+            <Link className={styles.link} href="/sign-in" prefetch={false}>
               Sign in
             </Link>
           </li>
           <li>
-            <Link className={styles.link} href="/sign-up">
+            <Link className={styles.link} href="/sign-up" prefetch={false}>
               Sign up
             </Link>
           </li>
@@ -37,7 +37,7 @@ export default async function UserMenu() {
           {user.name ? <span className={styles.email}>{user.email}</span> : null}
         </li>
         <li>
-          <Link className={styles.link} href="/settings">
+          <Link className={styles.link} href="/settings" prefetch={false}>
             Settings
           </Link>
         </li>
