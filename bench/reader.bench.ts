@@ -18,6 +18,7 @@
  */
 import { chromium } from '@playwright/test';
 import { startBenchApp } from './support/app-server';
+import { settleStack } from './support/settle';
 import type { Benchmark, BenchRow } from './types';
 
 const RUNS = 5;
@@ -58,6 +59,7 @@ export const benchmark: Benchmark = {
       }));
       const article = await seedArticle({ blocks });
       await seedAnnotations(article, 2000);
+      await settleStack(ctx);
       const url = `${app.base}/articles/${article.slug}`;
       // Server side, for reading the figures below: the page's HTML and the annotations API alone.
       for (const [what, u] of [['page HTML', url], ['annotations API', `${app.base}/api/annotations?articleId=${article.id}&format=gloss`]]) {

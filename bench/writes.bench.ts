@@ -20,6 +20,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { startBenchApp, waitFor } from './support/app-server';
+import { settleStack } from './support/settle';
 import { createLoadArticle, createLoadClients, type LoadShape, percentile, runWriteLoad } from './support/write-load';
 import type { Benchmark, BenchContext, BenchRow } from './types';
 
@@ -42,6 +43,7 @@ export const benchmark: Benchmark = {
   needsServices: true,
   async run(ctx): Promise<BenchRow[]> {
     const seconds = ctx.quick ? 10 : 60;
+    await settleStack(ctx);
     const app = await startBenchApp(ctx);
     try {
       const { prisma } = await import('../lib/db');

@@ -72,7 +72,11 @@ async function main() {
     }
   }
 
-  app = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(config.PORT)], {
+  // Idle keep-alive connections stay open 65 s (Node's default is 5 s): longer than the idle timeout of
+  // the usual proxies and load balancers (60 s), so the server never closes a connection just as a
+  // client or proxy sends the next request on it (a reset: the writes bench's 50 clients hit it).
+  const startArgs = dev ? ['dev'] : ['start', '--keepAliveTimeout', '65000'];
+  app = spawn(process.execPath, [nextBin, ...startArgs, '-p', String(config.PORT)], {
     cwd: root,
     env: appEnv,
     stdio: 'inherit',
