@@ -21,7 +21,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { startBenchApp, waitFor } from './support/app-server';
 import { settleStack } from './support/settle';
-import { createLoadArticle, createLoadClients, type LoadShape, percentile, runWriteLoad } from './support/write-load';
+import { createLoadArticle, createLoadClients, type LoadShape, percentile, runWriteLoad, slowestSeconds } from './support/write-load';
 import type { Benchmark, BenchContext, BenchRow } from './types';
 
 const CLIENTS = 50;
@@ -72,6 +72,7 @@ export const benchmark: Benchmark = {
             (r.errors.length ? `: ${[...new Set(r.errors)].slice(0, 3).join('; ')}` : ''),
         );
 
+        ctx.log(`slowest seconds (since the start: slowest request sent then): ${slowestSeconds(r)}`);
         const inPostgres = await prisma.annotation.count({ where: { id: { in: r.acked } } });
         const t0 = performance.now();
         const findable = await waitFor(

@@ -70,6 +70,8 @@ export interface WriteLoadResult {
   errors: string[];
   /** Milliseconds per answered request (from the scheduled send time in open loop). */
   latencies: number[];
+  /** When each of those requests was scheduled, in ms since the start (same order as latencies). */
+  sentAt: number[];
   /** Seconds from the first send to the last answer. */
   elapsed: number;
   /** Writes the schedule offered (open loop) or sent (closed loop). */
@@ -83,6 +85,7 @@ export async function runWriteLoad(target: WriteLoadTarget, shape: LoadShape, se
   const acked: string[] = [];
   const errors: string[] = [];
   const latencies: number[] = [];
+  const sentAt: number[] = [];
   let offered = 0;
   const start = performance.now();
   const deadline = start + seconds * 1000;
@@ -118,6 +121,7 @@ export async function runWriteLoad(target: WriteLoadTarget, shape: LoadShape, se
           const res = await postJson(agent, url, token, body);
           const json = res.json as { id?: string; error?: { message: string } };
           latencies.push(performance.now() - scheduled);
+          sentAt.push(scheduled - start);
           if (res.status !== 201 || !json.id) {
             errors.push(`${res.status} ${json.error?.message ?? ''}`);
             continue;
@@ -127,6 +131,7 @@ export async function runWriteLoad(target: WriteLoadTarget, shape: LoadShape, se
           if (!reply) mine.push(id);
         } catch (e) {
           latencies.push(performance.now() - scheduled);
+          sentAt.push(scheduled - start);
           errors.push(String((e as Error).message));
         }
       }
@@ -134,7 +139,17 @@ export async function runWriteLoad(target: WriteLoadTarget, shape: LoadShape, se
   );
   const elapsed = (performance.now() - start) / 1000;
   agent.destroy();
-  return { acked, errors, latencies, elapsed, offered };
+  return { acked, errors, latencies, sentAt, elapsed, offered };
+}
+
+/** "second: slowest ms" for the `n` seconds of the run whose slowest request was slowest, in time order. */
+export function slowestSeconds(r: Pick<WriteLoadResult, 'latencies' | 'sentAt'>, n = 5): string {
+  const worst = new Map<number, number>();
+  r.sentAt.forEach((t, i) => {
+    const s = Math.floor(t / 1000);
+    worst.set(s, Math.max(worst.get(s) ?? 0, r.latencies[i]));
+  });
+  return [...worst].sort((a, b) => b[1] - a[1]).slice(0, n).sort((a, b) => a[0] - b[0]).map(([s, ms]) => `${s} s: ${ms.toFixed(0)} ms`).join(', ');
 }
 
 /** The p-th percentile (nearest rank) of the values. */
