@@ -7,7 +7,7 @@
 import { prisma } from '../../db';
 import type { GroupRole } from '../../generated/prisma/enums';
 import type { SessionUser } from '../current-user';
-import { ROLES_JSON_SQL, rolesFromJson } from '../find-session-user';
+import { ROLES_JSON, rolesFromJson } from '../find-session-user';
 import { hashTokenSecret, looksLikeToken } from './token-format';
 
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -16,14 +16,12 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 export async function resolveApiToken(secret: string, now = new Date()): Promise<SessionUser | null> {
   if (!looksLikeToken(secret)) return null;
   // One indexed query, with the owner's group roles (find-session-user.ts): this runs on every API call.
-  const [token] = await prisma.$queryRawUnsafe<
+  const [token] = await prisma.$queryRaw<
     Array<{ id: string; revokedAt: Date | null; lastUsedAt: Date | null; userId: string; email: string; name: string | null; roles: Array<[string, GroupRole]> }>
-  >(
-    `SELECT t."id", t."revokedAt", t."lastUsedAt", u."id" AS "userId", u."email", u."name", ${ROLES_JSON_SQL} AS "roles"
-     FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
-     WHERE t."tokenHash" = $1`,
-    hashTokenSecret(secret),
-  );
+  >`
+    SELECT t."id", t."revokedAt", t."lastUsedAt", u."id" AS "userId", u."email", u."name", ${ROLES_JSON} AS "roles"
+    FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
+    WHERE t."tokenHash" = ${hashTokenSecret(secret)}`;
   if (!token || token.revokedAt) return null;
 
   const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
