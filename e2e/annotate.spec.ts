@@ -286,7 +286,10 @@ test('editing a note someone changed meanwhile shows their version and re-applie
   await otherCard.getByRole('button', { name: 'Edit' }).click();
   await otherCard.getByRole('form', { name: 'Edit' }).getByLabel(/Note/).fill('Their quick change.');
   await otherCard.getByRole('form', { name: 'Edit' }).getByRole('button', { name: 'Save' }).click();
-  await expect(otherCard).toContainText('Their quick change.');
+  // Wait for the save itself: the card "contains" the new text as soon as it is typed
+  // (React mirrors a controlled textarea's value into its text), before anything is sent.
+  await expect(otherCard.getByRole('form', { name: 'Edit' })).toBeHidden();
+  await expect(otherCard.locator('.card-body')).toHaveText('Their quick change.');
 
   await card.getByRole('form', { name: 'Edit' }).getByRole('button', { name: 'Save' }).click();
   const conflict = card.getByRole('alert');
