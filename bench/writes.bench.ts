@@ -9,7 +9,9 @@
  *   on a fixed schedule, latency measured from the scheduled send time (so
  *   queueing is not hidden, like wrk2); the achieved rate, p50/p99, errors.
  * After each run, every acknowledged write is counted in PostgreSQL and, once
- * the app's outbox worker has caught up, in Meilisearch.
+ * the app's outbox worker has caught up, in Meilisearch; the log says how many
+ * indexing tasks and how much indexing time Meilisearch spent on them. The
+ * load generator runs in a worker thread of its own (startLoadGenerator).
  *
  * The p99 goal is judged in the open loop, at the goal rate. In the closed
  * loop every client always has one request in flight, so by Little's law the
@@ -21,8 +23,26 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { startBenchApp, waitFor } from './support/app-server';
 import { settleStack } from './support/settle';
-import { createLoadArticle, createLoadClients, type LoadShape, percentile, runWriteLoad, slowestSeconds } from './support/write-load';
+import { createLoadArticle, createLoadClients, type LoadShape, percentile, slowestSeconds, startLoadGenerator } from './support/write-load';
 import type { Benchmark, BenchContext, BenchRow } from './types';
+
+/** Seconds in an ISO 8601 duration as Meilisearch writes them ("PT0.123456S", "PT1M2.5S"). */
+function isoSeconds(d: string | null | undefined): number {
+  const m = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?$/.exec(d ?? '');
+  return m ? Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0) : 0;
+}
+
+/** The annotation indexing Meilisearch did for writes enqueued since `since`: tasks, batches, busy seconds. */
+async function indexingSince(ctx: BenchContext, since: Date): Promise<string> {
+  const res = await fetch(`${ctx.meiliHost}/tasks?indexUids=annotations&afterEnqueuedAt=${since.toISOString()}&limit=100000`, {
+    headers: { authorization: `Bearer ${ctx.meiliMasterKey}` },
+  });
+  const { results } = (await res.json()) as { results: Array<{ batchUid: number | null; duration: string | null }> };
+  const batches = new Map<number, number>();
+  for (const t of results) if (t.batchUid !== null) batches.set(t.batchUid, isoSeconds(t.duration));
+  const busy = [...batches.values()].reduce((a, b) => a + b, 0);
+  return `${results.length} tasks in ${batches.size} batches, ${busy.toFixed(1)} s of indexing`;
+}
 
 const CLIENTS = 50;
 const GOAL_RATE = 200;
@@ -45,6 +65,7 @@ export const benchmark: Benchmark = {
     const seconds = ctx.quick ? 10 : 60;
     await settleStack(ctx);
     const app = await startBenchApp(ctx);
+    const load = startLoadGenerator();
     try {
       const { prisma } = await import('../lib/db');
       const run = randomUUID().slice(0, 8);
@@ -53,7 +74,7 @@ export const benchmark: Benchmark = {
 
       // Warm-up: JIT, Next's route modules and the connection pools, not measured. A server in
       // service is warm; 3 s left V8 still optimising the first seconds of the measured run.
-      await runWriteLoad(await target('Warm-up'), { kind: 'closed' }, ctx.quick ? 3 : 10);
+      await load.run(await target('Warm-up'), { kind: 'closed' }, ctx.quick ? 3 : 10);
 
       const rows: BenchRow[] = [];
       const runs: Array<{ label: string; shape: LoadShape }> = [
@@ -63,7 +84,8 @@ export const benchmark: Benchmark = {
       for (const { label, shape } of runs) {
         const t = await target(shape.kind === 'closed' ? 'Closed loop' : 'Open loop');
         ctx.log(`${label}…`);
-        const r = await runWriteLoad(t, shape, seconds);
+        const startedAt = new Date();
+        const r = await load.run(t, shape, seconds);
         const rate = r.acked.length / r.elapsed;
         const p50 = percentile(r.latencies, 50);
         const p99 = percentile(r.latencies, 99);
@@ -83,7 +105,7 @@ export const benchmark: Benchmark = {
           },
           180,
         ).catch(() => countIndexed(ctx, t.articleId));
-        ctx.log(`search caught up ${((performance.now() - t0) / 1000).toFixed(1)} s after the run`);
+        ctx.log(`search caught up ${((performance.now() - t0) / 1000).toFixed(1)} s after the run; Meilisearch: ${await indexingSince(ctx, startedAt)}`);
 
         const throughput =
           shape.kind === 'closed'
@@ -130,6 +152,7 @@ export const benchmark: Benchmark = {
       }
       return rows;
     } finally {
+      await load.stop();
       await app.stop();
     }
   },

@@ -2,7 +2,9 @@
  * `npm run bench`: runs every benchmark in bench/ (modules exporting
  * `benchmark: Benchmark`) against the real stack, prints one Markdown table
  * and writes it to bench/results/latest.md. Goals are checked here, never in
- * timed tests. `--quick` runs smaller sizes; `--only <name>` one benchmark.
+ * timed tests. `--quick` runs smaller sizes; `--only <name>[,<name>…]` only those (in their usual
+ * order, sharing one stack: `--only search,writes` measures writes next to a
+ * large search index, as in the full run).
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,14 +14,14 @@ import type { Benchmark, BenchRow } from '../bench/types';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]?.split(',') : undefined;
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 async function loadBenchmarks(): Promise<Benchmark[]> {
   const dir = path.join(root, 'bench');
   const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort();
   const modules = await Promise.all(files.map((f) => import(pathToFileURL(path.join(dir, f)).href)));
-  return modules.map((m) => m.benchmark as Benchmark).filter((b) => !only || b.name === only);
+  return modules.map((m) => m.benchmark as Benchmark).filter((b) => !only || only.includes(b.name));
 }
 
 function table(rows: BenchRow[]): string {

@@ -13,6 +13,7 @@
  *   shows it in p99 instead of silently lowering the offered rate.
  */
 import http from 'node:http';
+import { Worker } from 'node:worker_threads';
 import zlib from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 
@@ -140,6 +141,39 @@ export async function runWriteLoad(target: WriteLoadTarget, shape: LoadShape, se
   const elapsed = (performance.now() - start) / 1000;
   agent.destroy();
   return { acked, errors, latencies, sentAt, elapsed, offered };
+}
+
+/**
+ * A load generator in a worker thread, with a heap of its own. The benchmark
+ * process keeps what the earlier benchmarks left behind (corpora, the import's
+ * jsdom window); in a full `npm run bench` collecting that heap paused the
+ * load generator for 60–80 ms at a time and took a core from the app, and
+ * those were exactly the seconds of the open-loop run whose writes looked
+ * slowest (their send was late, not their answer). A load generator runs
+ * apart from the harness, as wrk2 or k6 would. One thread serves every run,
+ * so the warm-up warms its JIT too.
+ */
+export function startLoadGenerator() {
+  // A worker thread does not inherit `--import tsx` on Node 20: it registers tsx itself first.
+  const entry = new URL('./write-load-worker.ts', import.meta.url).href;
+  const worker = new Worker(`import { register } from 'tsx/esm/api'; register(); await import(${JSON.stringify(entry)});`, { eval: true });
+  let failed: Error | null = null;
+  worker.on('error', (e) => (failed = e));
+  return {
+    run(target: WriteLoadTarget, shape: LoadShape, seconds: number): Promise<WriteLoadResult> {
+      if (failed) return Promise.reject(failed);
+      return new Promise((resolve, reject) => {
+        const onExit = (code: number) => reject(failed ?? new Error(`the load generator exited (code ${code}) during a run`));
+        worker.once('exit', onExit);
+        worker.once('message', (r: WriteLoadResult) => {
+          worker.off('exit', onExit);
+          resolve(r);
+        });
+        worker.postMessage({ target, shape, seconds });
+      });
+    },
+    stop: () => worker.terminate(),
+  };
 }
 
 /** "second: slowest ms" for the `n` seconds of the run whose slowest request was slowest, in time order. */

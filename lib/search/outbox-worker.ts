@@ -12,11 +12,13 @@ import type { Meilisearch } from 'meilisearch';
 import pg from 'pg';
 import { prisma } from '../db';
 import { applyOutboxEvents, type OutboxEventRow } from './apply-outbox-events';
+import { coalesceDelay } from './coalesce-delay';
 import { indexingClient, indexNames, type IndexNames } from './meili-client';
 
 /** Arbitrary constant naming the "outbox drainer" advisory lock. */
 const DRAIN_LOCK_KEY = 4_711_2026;
 const MAX_BACKOFF_SECONDS = 60;
+const DEFAULT_BATCH_SIZE = 200;
 
 export interface DrainOptions {
   client?: Meilisearch;
@@ -40,7 +42,7 @@ export interface DrainResult {
 export async function drainOutboxOnce(opts: DrainOptions = {}): Promise<DrainResult> {
   const client = opts.client ?? indexingClient();
   const names = opts.names ?? indexNames();
-  const batchSize = opts.batchSize ?? 200;
+  const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   return prisma.$transaction(
     async (tx) => {
       const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${DRAIN_LOCK_KEY}::bigint) AS locked`;
@@ -69,17 +71,24 @@ export async function drainOutboxOnce(opts: DrainOptions = {}): Promise<DrainRes
   );
 }
 
-/** Drains until no due event is left (or a batch fails); returns the totals. */
+/**
+ * Drains until no due event is left (or a batch fails); returns the totals.
+ * Only a full batch means more are waiting: after a partial one, whatever
+ * arrived meanwhile is left for the next drain, so that under steady writes
+ * the worker gathers them (coalesceDelay) instead of sending Meilisearch one
+ * small task after another as fast as it finishes them.
+ */
 export async function drainOutbox(opts: DrainOptions = {}): Promise<DrainResult> {
   const total: DrainResult = { processed: 0, failed: 0, passages: 0, busy: false };
+  const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   for (;;) {
-    const r = await drainOutboxOnce(opts);
+    const r = await drainOutboxOnce({ ...opts, batchSize });
     total.processed += r.processed;
     total.passages += r.passages;
     total.failed += r.failed;
     total.busy = r.busy;
     if (r.error) total.error = r.error;
-    if (r.processed === 0 || r.failed > 0 || r.busy) return total;
+    if (r.processed < batchSize || r.failed > 0 || r.busy) return total;
   }
 }
 
@@ -89,20 +98,12 @@ export interface OutboxWorker {
   stop(): Promise<void>;
 }
 
-/**
- * How long a notification waits before the drain it starts, so that a burst
- * of writes (every annotation write notifies) becomes one batch: one
- * Meilisearch task and a dozen queries per ~100 ms instead of per write.
- * Search lags writes by about this much more; nothing waits on it.
- */
-const COALESCE_MS = 100;
-
 /** Starts the background worker (LISTEN + poll). Call `stop()` to end it. */
 export function startOutboxWorker(
-  opts: DrainOptions & { pollMs?: number; coalesceMs?: number; log?: (line: string) => void } = {},
+  opts: DrainOptions & { pollMs?: number; coalesceMs?: number; busyCoalesceMs?: number; log?: (line: string) => void } = {},
 ): OutboxWorker {
   const log = opts.log ?? ((line: string) => console.log(`[search] ${line}`));
-  const coalesceMs = opts.coalesceMs ?? COALESCE_MS;
+  let lastBatch = 0;
   let stopped = false;
   let running: Promise<void> | null = null;
   let again = false;
@@ -122,7 +123,7 @@ export function startOutboxWorker(
       do {
         // Let the burst that woke us (or arrived during the last batch) gather first.
         await new Promise<void>((resolve) => {
-          const t = setTimeout(resolve, coalesceMs);
+          const t = setTimeout(resolve, coalesceDelay(lastBatch, opts.coalesceMs, opts.busyCoalesceMs));
           cutShort = () => {
             clearTimeout(t);
             resolve();
@@ -133,6 +134,7 @@ export function startOutboxWorker(
         again = false;
         try {
           const r = await drainOutbox(opts);
+          lastBatch = r.processed;
           if (r.error && Date.now() - lastErrorLog > 30_000) {
             lastErrorLog = Date.now();
             log(`indexing failed, will retry with backoff: ${r.error}`);
