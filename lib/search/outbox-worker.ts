@@ -7,6 +7,8 @@
  * with attempts, lastError and an exponentially later availableAt: nothing is
  * lost and the index catches up once Meilisearch is back. The worker wakes on
  * `LISTEN gloss_outbox` (a dedicated pg connection) and polls as a fallback.
+ * About once a minute it also forgets events processed over an hour ago
+ * (prune-outbox.ts).
  */
 import type { Meilisearch } from 'meilisearch';
 import pg from 'pg';
@@ -14,11 +16,14 @@ import { prisma } from '../db';
 import { applyOutboxEvents, type OutboxEventRow } from './apply-outbox-events';
 import { coalesceDelay } from './coalesce-delay';
 import { indexingClient, indexNames, type IndexNames } from './meili-client';
+import { pruneProcessedOutbox } from './prune-outbox';
 
 /** Arbitrary constant naming the "outbox drainer" advisory lock. */
 const DRAIN_LOCK_KEY = 4_711_2026;
 const MAX_BACKOFF_SECONDS = 60;
 const DEFAULT_BATCH_SIZE = 200;
+/** How often the worker forgets old processed events (prune-outbox.ts). */
+const PRUNE_EVERY_MS = 60_000;
 
 export interface DrainOptions {
   client?: Meilisearch;
@@ -104,6 +109,7 @@ export function startOutboxWorker(
 ): OutboxWorker {
   const log = opts.log ?? ((line: string) => console.log(`[search] ${line}`));
   let lastBatch = 0;
+  let lastPrune = 0;
   let stopped = false;
   let running: Promise<void> | null = null;
   let again = false;
@@ -139,10 +145,14 @@ export function startOutboxWorker(
             lastErrorLog = Date.now();
             log(`indexing failed, will retry with backoff: ${r.error}`);
           }
+          if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
+            lastPrune = Date.now();
+            await pruneProcessedOutbox();
+          }
         } catch (e) {
           if (Date.now() - lastErrorLog > 30_000) {
             lastErrorLog = Date.now();
-            log(`outbox drain failed: ${(e as Error).message}`);
+            log(`outbox worker failed, will retry: ${(e as Error).message}`);
           }
         }
       } while (again && !stopped);
