@@ -105,7 +105,7 @@ export interface OutboxWorker {
 
 /** Starts the background worker (LISTEN + poll). Call `stop()` to end it. */
 export function startOutboxWorker(
-  opts: DrainOptions & { pollMs?: number; coalesceMs?: number; busyCoalesceMs?: number; log?: (line: string) => void } = {},
+  opts: DrainOptions & { pollMs?: number; log?: (line: string) => void } = {},
 ): OutboxWorker {
   const log = opts.log ?? ((line: string) => console.log(`[search] ${line}`));
   let lastBatch = 0;
@@ -129,7 +129,7 @@ export function startOutboxWorker(
       do {
         // Let the burst that woke us (or arrived during the last batch) gather first.
         await new Promise<void>((resolve) => {
-          const t = setTimeout(resolve, coalesceDelay(lastBatch, opts.coalesceMs, opts.busyCoalesceMs));
+          const t = setTimeout(resolve, coalesceDelay(lastBatch));
           cutShort = () => {
             clearTimeout(t);
             resolve();
